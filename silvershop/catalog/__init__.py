@@ -1,0 +1,1 @@
+"""The promotion catalogue: products, category schemes, enterprises, images and search."""

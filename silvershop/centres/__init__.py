@@ -1,0 +1,1 @@
+"""Districts, experience centres and their locations, the stock ledger, transfers and stocktakes."""

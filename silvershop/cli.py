@@ -1,0 +1,88 @@
+"""`silvershop-cli`: the same services as the GUI, headless.
+
+Contract (see docs/ARCHITECTURE.md): `--db URL` else SILVERSHOP_DB_URL else the default file;
+`--json` prints exactly one JSON document on stdout; errors go to stderr as one sentence with
+exit code 2; partial success (some rows rejected) exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+from typing import Any
+
+from silvershop import __version__, i18n
+from silvershop.commands import Context, Outcome
+from silvershop.errors import SilvershopError
+
+COMMAND_MODULES = ("setup",)
+
+EXIT_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors exit 2 with one line, like every other refusal."""
+
+    def error(self, message: str) -> Any:
+        self.exit(EXIT_ERROR, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    tr = i18n.translate
+    parser = _Parser(
+        prog="silvershop-cli",
+        description=tr("cli", "silvershop without the window: catalogue, centres, rental desk, labels, exports."),
+    )
+    parser.add_argument("--version", action="version", version=f"silvershop {__version__}")
+    parser.add_argument("--db", metavar="URL", help=tr("cli", "database URL (default: SILVERSHOP_DB_URL or the user's data file)"))
+    parser.add_argument("--json", action="store_true", help=tr("cli", "print one JSON document on stdout"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=tr("cli", "language of messages"))
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        import_module(f"silvershop.commands.{name}").register(subparsers)
+    return parser
+
+
+def _pre_language(argv: Sequence[str]) -> str:
+    """The --lang asked for, read before the parser exists so its help text is translated too."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return i18n.DEFAULT_LANGUAGE
+
+
+def _emit(outcome: Outcome, as_json: bool) -> None:
+    if as_json:
+        json.dump(outcome.data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    elif outcome.text:
+        print(outcome.text)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = _pre_language(argv)
+    i18n.install(lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
+    args = build_parser().parse_args(argv)
+    ctx = Context(args.db)
+    try:
+        outcome = args.handler(args, ctx)
+    except SilvershopError as exc:
+        print(exc.localized(), file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(i18n.translate("cli", "Stopped; nothing of the unfinished action was saved."), file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        ctx.close()
+    _emit(outcome, args.json)
+    return outcome.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

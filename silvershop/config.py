@@ -1,0 +1,44 @@
+"""Where this desk keeps its data and which database it talks to.
+
+The order is fixed so a clerk, a script and CI all get the same answer: an explicit `--db URL`,
+then the `SILVERSHOP_DB_URL` environment variable, then a SQLite file in the user's data folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+APP_NAME = "silvershop"
+DB_URL_ENV = "SILVERSHOP_DB_URL"
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+
+_dirs = PlatformDirs(APP_NAME, appauthor=False)
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("SILVERSHOP_DATA_DIR") or _dirs.user_data_dir)
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get("SILVERSHOP_CONFIG_DIR") or _dirs.user_config_dir)
+
+
+def default_db_path() -> Path:
+    return data_dir() / "silvershop.sqlite3"
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def resolve_db_url(explicit: str | None = None) -> str:
+    """The database this process should open."""
+    if explicit:
+        return explicit
+    from_env = os.environ.get(DB_URL_ENV)
+    if from_env:
+        return from_env
+    return sqlite_url(default_db_path())

@@ -1,0 +1,53 @@
+"""Opening the application's database the same way from the GUI, the CLI and the tests:
+connect, refuse what must not be touched, migrate, and make sure the reference data is there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from silvershop import reference
+from silvershop.config import resolve_db_url
+from silvershop.db.engine import connection_error, open_engine
+from silvershop.db.migrate import upgrade
+from silvershop.db.session import session_factory, transaction
+
+
+@dataclass
+class Database:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    migrated: bool = False
+    reference_added: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str | None = None) -> Database:
+    """The database at `url` (else SILVERSHOP_DB_URL, else the user's default file), ready to use."""
+    engine = open_engine(resolve_db_url(url))
+    try:
+        migrated = upgrade(engine)
+        factory = session_factory(engine)
+        with transaction(factory) as session:
+            added = reference.load_all(session)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise connection_error(engine.url, exc) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(engine=engine, sessions=factory, migrated=migrated, reference_added=added)

@@ -1,0 +1,1 @@
+"""Database plumbing: engine and sessions, the declarative base, Alembic migrations."""

@@ -1,0 +1,18 @@
+"""Alembic environment: always run from `silvershop.db.migrate` on a connection it hands over."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from silvershop.models import metadata
+
+config = context.config
+connection = config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=metadata,
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,1 @@
+"""Realistic, reproducible demonstration data: enterprises, products, centres, stock, units, residents."""

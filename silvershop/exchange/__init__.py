@@ -1,0 +1,1 @@
+"""Excel workbooks: the bureau's catalogue export and catalogue imports with per-row reports."""

@@ -1,0 +1,1 @@
+"""QR payloads, label presets and printer calibration, and rendering labels to a printer or PDF."""

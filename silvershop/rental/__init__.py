@@ -1,0 +1,1 @@
+"""Device units, residents, pricing and subsidy rules, loans, reservations, cleaning and maintenance."""

@@ -1,0 +1,1 @@
+"""Qt widgets only: one sub-package per screen, item models and shared widgets."""
