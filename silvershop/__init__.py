@@ -1,3 +1,3 @@
-"""silvershop: catalogue, experience-centre inventory and assistive-device rental for a silver-economy programme."""
+"""silvershop: catalogue, experience-centre inventory and assistive-device rental for a silver economy."""
 
 __version__ = "0.1.0"

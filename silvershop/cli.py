@@ -34,10 +34,16 @@ def build_parser() -> argparse.ArgumentParser:
     tr = i18n.translate
     parser = _Parser(
         prog="silvershop-cli",
-        description=tr("cli", "silvershop without the window: catalogue, centres, rental desk, labels, exports."),
+        description=tr(
+            "cli", "silvershop without the window: catalogue, centres, rental desk, labels, exports."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"silvershop {__version__}")
-    parser.add_argument("--db", metavar="URL", help=tr("cli", "database URL (default: SILVERSHOP_DB_URL or the user's data file)"))
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=tr("cli", "database URL (default: SILVERSHOP_DB_URL or the user's data file)"),
+    )
     parser.add_argument("--json", action="store_true", help=tr("cli", "print one JSON document on stdout"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=tr("cli", "language of messages"))
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)

@@ -39,7 +39,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(autouse=True)
-def private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def private_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Data, config and key file of this test alone."""
     root = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("SILVERSHOP_DATA_DIR", str(root / "data"))
@@ -80,5 +82,3 @@ def database(db_url: str) -> Iterator[object]:
     db = open_database(db_url)
     yield db
     db.close()
-
-

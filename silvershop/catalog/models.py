@@ -106,7 +106,9 @@ class Product(Timestamped, Base):
         CheckConstraint("reference_price_fen IS NULL OR reference_price_fen >= 0", name="price_not_negative"),
         CheckConstraint("monthly_rent_fen IS NULL OR monthly_rent_fen >= 0", name="rent_not_negative"),
         CheckConstraint("deposit_fen IS NULL OR deposit_fen >= 0", name="deposit_not_negative"),
-        CheckConstraint("late_fee_per_day_fen IS NULL OR late_fee_per_day_fen >= 0", name="late_fee_not_negative"),
+        CheckConstraint(
+            "late_fee_per_day_fen IS NULL OR late_fee_per_day_fen >= 0", name="late_fee_not_negative"
+        ),
         CheckConstraint("grace_days IS NULL OR grace_days >= 0", name="grace_not_negative"),
     )
 

@@ -14,7 +14,9 @@ def load_category_schemes(session: Session, data: dict[str, Any]) -> int:
     added = 0
     for order, spec in enumerate(data["schemes"]):
         scheme = session.scalar(
-            select(CategoryScheme).where(CategoryScheme.key == spec["key"], CategoryScheme.edition == spec["edition"])
+            select(CategoryScheme).where(
+                CategoryScheme.key == spec["key"], CategoryScheme.edition == spec["edition"]
+            )
         )
         if scheme is None:
             scheme = CategoryScheme(
@@ -27,7 +29,9 @@ def load_category_schemes(session: Session, data: dict[str, Any]) -> int:
             )
             session.add(scheme)
             session.flush()
-        by_code = {c.code: c for c in session.scalars(select(Category).where(Category.scheme_id == scheme.id))}
+        by_code = {
+            c.code: c for c in session.scalars(select(Category).where(Category.scheme_id == scheme.id))
+        }
         for position, row in enumerate(spec["categories"]):
             if row["code"] in by_code:
                 continue

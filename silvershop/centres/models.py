@@ -9,7 +9,16 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from silvershop.db.base import Base, Timestamped, UTCDateTime, enum_type, utcnow
@@ -215,7 +224,9 @@ class Stocktake(Base):
     started_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id", ondelete="SET NULL"))
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
-    counts: Mapped[list[StocktakeCount]] = relationship(back_populates="stocktake", cascade="all, delete-orphan")
+    counts: Mapped[list[StocktakeCount]] = relationship(
+        back_populates="stocktake", cascade="all, delete-orphan"
+    )
 
 
 class StocktakeCount(Base):

@@ -60,7 +60,8 @@ def _check_sqlite_file(path: Path) -> None:
     except OSError as exc:
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
-                "errors", "The data folder {folder} cannot be created ({reason}). Choose a folder you can write to."
+                "errors",
+                "The data folder {folder} cannot be created ({reason}). Choose a folder you can write to.",
             ),
             folder=str(folder),
             reason=exc.strerror or str(exc),
@@ -72,7 +73,8 @@ def _check_sqlite_file(path: Path) -> None:
     except OSError as exc:
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
-                "errors", "The data folder {folder} is read-only. Choose a folder you can write to, or ask for access."
+                "errors",
+                "The data folder {folder} is read-only. Choose a folder you can write to, or ask for access.",
             ),
             folder=str(folder),
         ) from exc

@@ -132,7 +132,9 @@ class Resident(Timestamped, Base):
     eligibility_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     district_code: Mapped[str | None] = mapped_column(ForeignKey("district.code", ondelete="RESTRICT"))
     hukou_local: Mapped[bool] = mapped_column(Boolean, default=False)
-    home_centre_id: Mapped[int | None] = mapped_column(ForeignKey("centre.id", ondelete="RESTRICT"), index=True)
+    home_centre_id: Mapped[int | None] = mapped_column(
+        ForeignKey("centre.id", ondelete="RESTRICT"), index=True
+    )
     guardian_name: Mapped[str] = mapped_column(String(60), default="")
     guardian_phone_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     consent_basis: Mapped[ConsentBasis] = mapped_column(
@@ -176,10 +178,13 @@ class Loan(Timestamped, Base):
             postgresql_where=text("status = 'open'"),
         ),
         CheckConstraint(
-            "rent_fen >= 0 AND subsidy_fen >= 0 AND subsidy_fen <= rent_fen AND payable_fen = rent_fen - subsidy_fen",
+            "rent_fen >= 0 AND subsidy_fen >= 0 AND subsidy_fen <= rent_fen"
+            " AND payable_fen = rent_fen - subsidy_fen",
             name="money_adds_up",
         ),
-        CheckConstraint("deposit_fen >= 0 AND late_fee_fen >= 0 AND deductions_fen >= 0", name="fees_not_negative"),
+        CheckConstraint(
+            "deposit_fen >= 0 AND late_fee_fen >= 0 AND deductions_fen >= 0", name="fees_not_negative"
+        ),
         CheckConstraint("deductions_fen <= deposit_fen", name="deductions_within_deposit"),
         CheckConstraint("subsidy_rate_bp >= 0 AND subsidy_rate_bp <= 10000", name="rate_is_share"),
         CheckConstraint("due_on >= start_on", name="due_after_start"),
@@ -209,7 +214,9 @@ class Loan(Timestamped, Base):
     returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     returned_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id", ondelete="SET NULL"))
     collected: Mapped[bool] = mapped_column(Boolean, default=False)  # returned by a booked pick-up
-    return_condition: Mapped[UnitCondition | None] = mapped_column(enum_type(UnitCondition, "return_condition"))
+    return_condition: Mapped[UnitCondition | None] = mapped_column(
+        enum_type(UnitCondition, "return_condition")
+    )
     return_note: Mapped[str] = mapped_column(Text, default="")
     return_photo: Mapped[bytes | None] = mapped_column(LargeBinary)
     late_fee_fen: Mapped[int] = mapped_column(Integer, default=0)
@@ -315,11 +322,15 @@ class FittingCase(Timestamped, Base):
     resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"), index=True)
     centre_id: Mapped[int | None] = mapped_column(ForeignKey("centre.id", ondelete="RESTRICT"))
     device: Mapped[str] = mapped_column(String(200))
-    stage: Mapped[FittingStage] = mapped_column(enum_type(FittingStage, "fitting_stage"), default=FittingStage.APPLIED)
+    stage: Mapped[FittingStage] = mapped_column(
+        enum_type(FittingStage, "fitting_stage"), default=FittingStage.APPLIED
+    )
     standard_price_fen: Mapped[int] = mapped_column(Integer, default=0)
     actual_price_fen: Mapped[int] = mapped_column(Integer, default=0)
 
-    events: Mapped[list[FittingEvent]] = relationship(order_by="FittingEvent.at", cascade="all, delete-orphan")
+    events: Mapped[list[FittingEvent]] = relationship(
+        order_by="FittingEvent.at", cascade="all, delete-orphan"
+    )
 
 
 class FittingEvent(Base):

@@ -101,14 +101,18 @@ class Vault:
             ) from exc
         if len(vault.enc_key) != 32 or len(vault.hash_key) != 32:
             raise KeyProblem(
-                QT_TRANSLATE_NOOP("errors", "The personal-data key in {source} is damaged. Restore it from your backup."),
+                QT_TRANSLATE_NOOP(
+                    "errors", "The personal-data key in {source} is damaged. Restore it from your backup."
+                ),
                 source=source,
             )
         return vault
 
     @classmethod
     def generate(cls) -> Vault:
-        return cls(key_id=secrets.token_hex(4), enc_key=secrets.token_bytes(32), hash_key=secrets.token_bytes(32))
+        return cls(
+            key_id=secrets.token_hex(4), enc_key=secrets.token_bytes(32), hash_key=secrets.token_bytes(32)
+        )
 
 
 def read_key(path: Path | None = None) -> Vault | None:
