@@ -17,8 +17,9 @@ from typing import Any
 from silvershop import __version__, i18n
 from silvershop.commands import Context, Outcome
 from silvershop.errors import SilvershopError
+from silvershop.i18n import translate
 
-COMMAND_MODULES = ("setup",)
+COMMAND_MODULES = ("setup", "demo")
 
 EXIT_ERROR = 2
 
@@ -31,10 +32,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    tr = i18n.translate
     parser = _Parser(
         prog="silvershop-cli",
-        description=tr(
+        description=translate(
             "cli", "silvershop without the window: catalogue, centres, rental desk, labels, exports."
         ),
     )
@@ -42,10 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="URL",
-        help=tr("cli", "database URL (default: SILVERSHOP_DB_URL or the user's data file)"),
+        help=translate("cli", "database URL (default: SILVERSHOP_DB_URL or the user's data file)"),
     )
-    parser.add_argument("--json", action="store_true", help=tr("cli", "print one JSON document on stdout"))
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=tr("cli", "language of messages"))
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli", "print one JSON document on stdout")
+    )
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=translate("cli", "language of messages"))
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         import_module(f"silvershop.commands.{name}").register(subparsers)

@@ -47,7 +47,7 @@ def private_folders(
     monkeypatch.setenv("SILVERSHOP_DATA_DIR", str(root / "data"))
     monkeypatch.setenv("SILVERSHOP_CONFIG_DIR", str(root / "config"))
     monkeypatch.delenv("SILVERSHOP_KEY_FILE", raising=False)
-    yield root
+    return root
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def db_url(db_file: Path) -> str:
 
 
 @pytest.fixture
-def pg_url() -> Iterator[str]:
+def pg_url() -> str:
     """A PostgreSQL database emptied for this test (its public schema is dropped and recreated)."""
     url = os.environ[PG_URL_ENV]
     from sqlalchemy import create_engine
@@ -71,7 +71,7 @@ def pg_url() -> Iterator[str]:
         conn.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
         conn.exec_driver_sql("CREATE SCHEMA public")
     engine.dispose()
-    yield url
+    return url
 
 
 @pytest.fixture
@@ -80,5 +80,15 @@ def database(db_url: str) -> Iterator[object]:
     from silvershop.database import open_database
 
     db = open_database(db_url)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def memdb() -> Iterator[object]:
+    """A migrated in-memory database with reference data, for unit tests."""
+    from silvershop.database import open_database
+
+    db = open_database("sqlite://")
     yield db
     db.close()

@@ -53,6 +53,7 @@ def _check_sqlite_file(path: Path) -> None:
                 ),
                 path=str(path),
             )
+        _refuse_foreign_tables(path)
         return
     folder = path.parent
     try:
@@ -78,6 +79,34 @@ def _check_sqlite_file(path: Path) -> None:
             ),
             folder=str(folder),
         ) from exc
+
+
+def foreign_database(where: str) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{url} already holds tables of another program, so it is not a silvershop database. "
+            "It was left untouched; choose an empty or a silvershop database.",
+        ),
+        url=where,
+    )
+
+
+def _refuse_foreign_tables(path: Path) -> None:
+    """Look, read-only, for another program's tables before our connection switches the file to WAL,
+    which would rewrite its header."""
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return  # the normal connection reports what is wrong
+    try:
+        tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error:
+        return
+    finally:
+        probe.close()
+    if tables and "alembic_version" not in tables:
+        raise foreign_database(str(path))
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

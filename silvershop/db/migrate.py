@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
-from silvershop.db.engine import describe
+from silvershop.db.engine import describe, foreign_database
 from silvershop.errors import QT_TRANSLATE_NOOP, DatabaseError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -44,14 +44,7 @@ def check_compatible(engine: Engine) -> str | None:
     if revision is None:
         tables = set(inspect(engine).get_table_names())
         if tables:
-            raise DatabaseError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "{url} already holds tables of another program, so it is not a silvershop database. "
-                    "It was left untouched; choose an empty or a silvershop database.",
-                ),
-                url=describe(engine.url),
-            )
+            raise foreign_database(describe(engine.url))
         return None
     known = {rev.revision for rev in script.walk_revisions()}
     if revision not in known:

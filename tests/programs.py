@@ -1,0 +1,33 @@
+"""Running silvershop's two programs in child processes, as a user or a script would.
+
+`-P` keeps the current folder off the child's import path, so the child runs the installed package
+(what a user gets) even when the tests are started from a source checkout.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+TIMEOUT_S = 120
+
+
+def run(module: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-P", "-m", module, *args],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+        check=False,
+    )
+
+
+def cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """`silvershop-cli` with English messages, so tests can read them."""
+    return run("silvershop.cli", "--lang", "en", *args, **env)
+
+
+def gui(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return run("silvershop", *args, **env)
