@@ -1,0 +1,906 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CatalogScreen</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>产品推广目录</translation>
+    </message>
+    <message>
+        <source>Searching, editing and submitting the promotion catalogue of elderly-care products and services arrive in a later version; until then this page shows what the catalogue holds.</source>
+        <translation>养老产品及服务推广目录的检索、编辑和申报功能将在后续版本中提供；目前本页显示目录中已有的内容。</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品数</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <source>Products for rent</source>
+        <translation>可租赁产品</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category scheme</source>
+        <translation>分类目录</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Products by status</source>
+        <translation>按状态统计产品</translation>
+    </message>
+    <message>
+        <source>Products by category scheme</source>
+        <translation>按分类目录统计产品</translation>
+    </message>
+</context>
+<context>
+    <name>CentresScreen</name>
+    <message>
+        <source>Experience centres</source>
+        <translation>体验中心</translation>
+    </message>
+    <message>
+        <source>Stock, locations, transfers and stocktakes of each district&apos;s experience centre arrive in a later version; until then this page lists the centres and what they hold.</source>
+        <translation>各区适老生活体验中心的库存、库位、调拨和盘点功能将在后续版本中提供；目前本页列出各中心及其存放的产品。</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Items in stock</source>
+        <translation>库存件数</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>中心名称</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区划</translation>
+    </message>
+    <message>
+        <source>Products on display</source>
+        <translation>展示产品数</translation>
+    </message>
+    <message>
+        <source>Stock quantity</source>
+        <translation>库存数量</translation>
+    </message>
+    <message>
+        <source>No experience centres yet.</source>
+        <translation>还没有体验中心。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFill</name>
+    <message>
+        <source>Demo data was cancelled; the database holds only the reference data.</source>
+        <translation>已取消生成演示数据；数据库中只有基础参考数据。</translation>
+    </message>
+    <message>
+        <source>Demo data ready: {count} products.</source>
+        <translation>演示数据已生成：{count} 个产品。</translation>
+    </message>
+    <message>
+        <source>The demo data could not be made because of an error in silvershop; nothing was saved.</source>
+        <translation>由于 silvershop 内部错误，演示数据未能生成；没有保存任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsScreen</name>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Printing QR labels for products, device units, centres and locations arrives in a later version; until then this page lists the label presets it will print on.</source>
+        <translation>为产品、租赁设备、体验中心和库位打印二维码标签的功能将在后续版本中提供；目前本页列出将要使用的标签模板。</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>标签介质</translation>
+    </message>
+    <message>
+        <source>Label size</source>
+        <translation>标签尺寸</translation>
+    </message>
+    <message>
+        <source>Labels per page</source>
+        <translation>每页排列</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>No label presets yet.</source>
+        <translation>还没有标签模板。</translation>
+    </message>
+    <message>
+        <source>Label presets</source>
+        <translation>标签模板</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About silvershop</source>
+        <translation>关于 silvershop(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Made up for trying silvershop out; deleted when it closes.</source>
+        <translation>虚构的数据，仅供试用 silvershop；关闭程序时删除。</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>数据库：{url}</translation>
+    </message>
+    <message>
+        <source>Updated at {time} (F5 to refresh)</source>
+        <translation>更新于 {time}（按 F5 刷新）</translation>
+    </message>
+    <message>
+        <source>About silvershop</source>
+        <translation>关于 silvershop</translation>
+    </message>
+    <message>
+        <source>silvershop {version}
+
+The promotion catalogue, experience-centre inventory and assistive-device rental desk of a city&apos;s silver-economy programme.</source>
+        <translation>silvershop {version}
+
+城市银发经济工作的产品推广目录、适老生活体验中心库存管理和康复辅助器具社区租赁服务台。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Making a demonstration database with {count} products…</source>
+        <translation>正在生成包含 {count} 个产品的演示数据库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping; nothing of the demo data will be kept…</source>
+        <translation>正在停止，不会保留任何演示数据…</translation>
+    </message>
+</context>
+<context>
+    <name>RentalScreen</name>
+    <message>
+        <source>Rental desk</source>
+        <translation>租赁服务台</translation>
+    </message>
+    <message>
+        <source>Checkout, return, subsidies, cleaning and repairs of assistive devices arrive in a later version; until then this page shows the state of the rental stock today.</source>
+        <translation>康复辅助器具的出租、归还、补贴、清洗消毒和维修功能将在后续版本中提供；目前本页显示租赁设备今天的状态。</translation>
+    </message>
+    <message>
+        <source>Device units</source>
+        <translation>租赁设备</translation>
+    </message>
+    <message>
+        <source>Open loans</source>
+        <translation>在租订单</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>7 天内到期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>台数</translation>
+    </message>
+    <message>
+        <source>Device units by state</source>
+        <translation>按状态统计租赁设备</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Users, roles, label printers and rental rules are set here in a later version; today you can choose the language and see where this desk keeps its data.</source>
+        <translation>用户、角色、标签打印机和租赁规则将在后续版本中在此设置；目前可以选择界面语言，并查看本机数据的存放位置。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of silvershop.</source>
+        <translation>更改的语言在下次启动 silvershop 时生效。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Database type</source>
+        <translation>数据库类型</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>数据结构版本</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Personal-data key</source>
+        <translation>个人信息密钥</translation>
+    </message>
+    <message>
+        <source>This is demo data in a temporary folder; it is deleted when silvershop closes.</source>
+        <translation>这是存放在临时文件夹中的演示数据，关闭 silvershop 时将被删除。</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Where the data is kept</source>
+        <translation>数据存放位置</translation>
+    </message>
+    <message>
+        <source>Saved. silvershop starts in {language} the next time it is opened.</source>
+        <translation>已保存。下次打开 silvershop 时将使用{language}。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsScreen</name>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Dashboards by district, month and category, and the de-identified report for the bureau, arrive in a later version; until then this page gives the headline figures.</source>
+        <translation>按区划、月份和类别的统计看板，以及报送主管部门的去标识化报表，将在后续版本中提供；目前本页显示主要数字。</translation>
+    </message>
+    <message>
+        <source>Products in the catalogue</source>
+        <translation>目录产品数</translation>
+    </message>
+    <message>
+        <source>Listed products</source>
+        <translation>已入选产品</translation>
+    </message>
+    <message>
+        <source>Experience centres</source>
+        <translation>体验中心</translation>
+    </message>
+    <message>
+        <source>Device units in service</source>
+        <translation>在用租赁设备</translation>
+    </message>
+    <message>
+        <source>Loans started in {year}</source>
+        <translation>{year} 年租赁订单</translation>
+    </message>
+    <message>
+        <source>Subsidy granted in {year}</source>
+        <translation>{year} 年发放补贴</translation>
+    </message>
+    <message>
+        <source>Catalogue and centres</source>
+        <translation>目录与体验中心</translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation>租赁</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>The silver-economy desk: catalogue, experience centres, rental desk, labels.</source>
+        <translation>银发经济工作台：产品目录、体验中心、租赁服务台、标签。</translation>
+    </message>
+    <message>
+        <source>database URL (default: SILVERSHOP_DB_URL or the user&apos;s data file)</source>
+        <translation>数据库地址（默认：SILVERSHOP_DB_URL 或用户的数据文件）</translation>
+    </message>
+    <message>
+        <source>open a new demonstration database in a temporary folder</source>
+        <translation>在临时文件夹中打开一个新的演示数据库</translation>
+    </message>
+    <message>
+        <source>language of the window (default: as chosen in Settings, else zh_CN)</source>
+        <translation>窗口语言（默认：设置中选定的语言，否则为 zh_CN）</translation>
+    </message>
+    <message>
+        <source>screen to open on</source>
+        <translation>启动时打开的页面</translation>
+    </message>
+    <message>
+        <source>save the window as a PNG once loaded, then exit</source>
+        <translation>加载完成后将窗口保存为 PNG 图片，然后退出</translation>
+    </message>
+    <message>
+        <source>number of products in the demonstration database</source>
+        <translation>演示数据库中的产品数量</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be saved as {path}.</source>
+        <translation>无法将截图保存为 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>silvershop without the window: catalogue, centres, rental desk, labels, exports.</source>
+        <translation>无窗口运行 silvershop：目录、体验中心、租赁服务台、标签、导出。</translation>
+    </message>
+    <message>
+        <source>database URL (default: SILVERSHOP_DB_URL or the user&apos;s data file)</source>
+        <translation>数据库地址（默认：SILVERSHOP_DB_URL，或用户数据文件夹中的数据库文件）</translation>
+    </message>
+    <message>
+        <source>print one JSON document on stdout</source>
+        <translation>在标准输出打印一个 JSON 文档</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>提示信息的语言</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing of the unfinished action was saved.</source>
+        <translation>已停止；未完成的操作没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>create or upgrade the database and load the reference data</source>
+        <translation>创建或升级数据库并载入基础参考数据</translation>
+    </message>
+    <message>
+        <source>Database ready: {url}</source>
+        <translation>数据库已就绪：{url}</translation>
+    </message>
+    <message>
+        <source>The schema was created or upgraded.</source>
+        <translation>数据结构已创建或升级。</translation>
+    </message>
+    <message>
+        <source>Reference data added: {items}</source>
+        <translation>已添加基础参考数据：{items}</translation>
+    </message>
+    <message>
+        <source>Reference data was already complete; nothing changed.</source>
+        <translation>基础参考数据已经齐全，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Catalogue filings</source>
+        <translation>目录归类</translation>
+    </message>
+    <message>
+        <source>Experience centres</source>
+        <translation>体验中心</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Stock moves</source>
+        <translation>库存变动</translation>
+    </message>
+    <message>
+        <source>Stock balances</source>
+        <translation>库存余额</translation>
+    </message>
+    <message>
+        <source>Products on display</source>
+        <translation>展示产品</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Device units</source>
+        <translation>租赁设备</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>租赁订单</translation>
+    </message>
+    <message>
+        <source>Subsidy grants</source>
+        <translation>补贴发放</translation>
+    </message>
+    <message>
+        <source>Subsidy accounts</source>
+        <translation>补贴账户</translation>
+    </message>
+    <message>
+        <source>Cleaning records</source>
+        <translation>清洗消毒记录</translation>
+    </message>
+    <message>
+        <source>Maintenance records</source>
+        <translation>维修记录</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>fill an empty database with realistic demonstration data</source>
+        <translation>向空数据库写入逼真的演示数据</translation>
+    </message>
+    <message>
+        <source>how many products (default 400)</source>
+        <translation>产品数量（默认 400）</translation>
+    </message>
+    <message>
+        <source>the same seed makes the same data</source>
+        <translation>相同的种子生成相同的数据</translation>
+    </message>
+    <message>
+        <source>Demo data written to {url} (seed {seed}):</source>
+        <translation>演示数据已写入 {url}（种子 {seed}）：</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>No temporary folder can be made for the demo data ({reason}).</source>
+        <translation>无法为演示数据创建临时文件夹（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Enter the unified social credit code.</source>
+        <translation>请输入统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has {count}.</source>
+        <translation>统一社会信用代码共 18 位，此代码有 {count} 位。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code never contains the letters I, O, S, V or Z, but this one has {letters}. Did you mean 1, 0, 5, U or 2?</source>
+        <translation>统一社会信用代码不含字母 I、O、S、V、Z，但此代码含有 {letters}。是否应为 1、0、5、U 或 2？</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has only digits and capital letters; “{chars}” is not allowed.</source>
+        <translation>统一社会信用代码只能由数字和大写字母组成，不允许出现“{chars}”。</translation>
+    </message>
+    <message>
+        <source>This unified social credit code has a typing mistake: its last character does not match the other 17. Check it against the business licence.</source>
+        <translation>此统一社会信用代码有输入错误：最后一位校验码与前 17 位不符。请对照营业执照核对。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file. Choose a file instead.</source>
+        <translation>{path} 是一个文件夹，不是数据库文件。请选择一个文件。</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read ({reason}).</source>
+        <translation>无法读取数据库文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a silvershop database (it is not a SQLite file, or it is damaged). It was left untouched; open another file or restore a backup.</source>
+        <translation>{path} 不是 silvershop 数据库（不是 SQLite 文件，或已损坏）。该文件未被改动；请打开其他文件或从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be created ({reason}). Choose a folder you can write to.</source>
+        <translation>无法创建数据文件夹 {folder}（{reason}）。请选择一个有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is read-only. Choose a folder you can write to, or ask for access.</source>
+        <translation>数据文件夹 {folder} 是只读的。请选择一个有写入权限的文件夹，或申请写入权限。</translation>
+    </message>
+    <message>
+        <source>{url} is not a database address. Use a file path URL such as sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/database.</source>
+        <translation>{url} 不是数据库地址。请使用文件路径形式的地址，例如 sqlite:///path/to/file.sqlite3，或 postgresql+psycopg://user@host/database。</translation>
+    </message>
+    <message>
+        <source>{backend} databases are not supported. Use SQLite or PostgreSQL.</source>
+        <translation>不支持 {backend} 数据库。请使用 SQLite 或 PostgreSQL。</translation>
+    </message>
+    <message>
+        <source>The driver for {url} is not installed. For PostgreSQL install silvershop[pg].</source>
+        <translation>未安装 {url} 所需的数据库驱动。使用 PostgreSQL 请安装 silvershop[pg]。</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written (the file or its folder is read-only). Ask for write access or copy it to a folder you can write to.</source>
+        <translation>无法写入数据库 {path}（文件或其所在文件夹是只读的）。请申请写入权限，或将其复制到有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} is not a silvershop database or it is damaged ({reason}). It was left untouched; restore a backup.</source>
+        <translation>{path} 不是 silvershop 数据库或已损坏（{reason}）。该文件未被改动；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server at {url} ({reason}). Check that the server is running and the address, user and password are right.</source>
+        <translation>无法连接数据库服务器 {url}（{reason}）。请检查服务器是否在运行，以及地址、用户名和密码是否正确。</translation>
+    </message>
+    <message>
+        <source>{url} already holds tables of another program, so it is not a silvershop database. It was left untouched; choose an empty or a silvershop database.</source>
+        <translation>{url} 中已有其他程序的数据表，不是 silvershop 数据库。该数据库未被改动；请选择一个空数据库或 silvershop 数据库。</translation>
+    </message>
+    <message>
+        <source>This database was last used by a newer version of silvershop (schema {revision}). It was left untouched; install the newer version to open it.</source>
+        <translation>此数据库最近由更新版本的 silvershop 使用过（数据结构 {revision}）。该数据库未被改动；请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>Making demo data was cancelled; nothing was saved.</source>
+        <translation>已取消生成演示数据，没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no centre with the code {code}.</source>
+        <translation>没有编码为 {code} 的体验中心。</translation>
+    </message>
+    <message>
+        <source>Choose the centre where the resident is registered.</source>
+        <translation>请选择居民登记所在的体验中心。</translation>
+    </message>
+    <message>
+        <source>Enter the resident&apos;s name.</source>
+        <translation>请输入居民姓名。</translation>
+    </message>
+    <message>
+        <source>The name is too long (60 characters at most).</source>
+        <translation>姓名过长（最多 60 个字符）。</translation>
+    </message>
+    <message>
+        <source>The ability assessment level goes from 0 to 4.</source>
+        <translation>老年人能力评估等级为 0 至 4 级。</translation>
+    </message>
+    <message>
+        <source>Unknown district code {code}.</source>
+        <translation>未知的区划代码 {code}。</translation>
+    </message>
+    <message>
+        <source>Say what the consent covers, or on which legal duty the data is kept.</source>
+        <translation>请说明同意的范围，或保存这些信息所依据的法定职责。</translation>
+    </message>
+    <message>
+        <source>A resident with this ID number is already registered. Search for them instead.</source>
+        <translation>已登记过使用此身份证号码的居民。请直接查找该居民。</translation>
+    </message>
+    <message>
+        <source>This resident no longer exists.</source>
+        <translation>该居民已不存在。</translation>
+    </message>
+    <message>
+        <source>This resident is registered at another centre; ask that centre or an administrator.</source>
+        <translation>该居民登记在其他体验中心；请联系该中心或管理员。</translation>
+    </message>
+    <message>
+        <source>This resident is already anonymised.</source>
+        <translation>该居民的信息已经匿名化。</translation>
+    </message>
+    <message>
+        <source>The area code at the start of this ID number is not a known province code. Check it against the ID card; an old card may carry a code that no longer exists.</source>
+        <translation>此身份证号码开头的地区码不是已知的省级代码。请对照身份证核对；旧证件上可能是已撤销的代码。</translation>
+    </message>
+    <message>
+        <source>This ID number has a typing mistake: its last character does not match the other 17. Check every digit against the ID card.</source>
+        <translation>此身份证号码有输入错误：最后一位校验码与前 17 位不符。请对照身份证逐位核对。</translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>请输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit ID number. Enter the 18-character number of the current ID card.</source>
+        <translation>这是旧的 15 位身份证号码。请输入现行身份证上的 18 位号码。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; this one has {count}.</source>
+        <translation>身份证号码共 18 位，此号码有 {count} 位。</translation>
+    </message>
+    <message>
+        <source>An ID number is 17 digits followed by a digit or X; character {position} (“{char}”) is not allowed there.</source>
+        <translation>身份证号码由 17 位数字加一位数字或 X 组成；第 {position} 位（“{char}”）不符合要求。</translation>
+    </message>
+    <message>
+        <source>Characters 7 to 14 of the ID number ({digits}) are not a real birth date. Check them against the ID card.</source>
+        <translation>身份证号码第 7 至 14 位（{digits}）不是有效的出生日期。请对照身份证核对。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number ({birth}) is in the future. Check it against the ID card.</source>
+        <translation>身份证号码中的出生日期（{birth}）晚于今天。请对照身份证核对。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait {seconds} seconds, then try again.</source>
+        <translation>尝试失败次数过多。请等待 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation>此账号已停用。请联系管理员启用。</translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>A password cannot begin or end with a space.</source>
+        <translation>密码的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this ({permission}). Ask an administrator.</source>
+        <translation>您没有执行此操作的权限（{permission}）。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>This belongs to another centre; you can only work with the centres you are assigned to.</source>
+        <translation>这属于其他体验中心；您只能处理分配给您的中心的事务。</translation>
+    </message>
+    <message>
+        <source>Enter the mobile number.</source>
+        <translation>请输入手机号码。</translation>
+    </message>
+    <message>
+        <source>A mobile number has only digits (spaces, dashes and +86 are fine); remove the other characters.</source>
+        <translation>手机号码只能包含数字（可以有空格、短横线和 +86）；请删除其他字符。</translation>
+    </message>
+    <message>
+        <source>Only mainland China mobile numbers can be kept: 11 digits starting with 1 (+86).</source>
+        <translation>只能登记中国大陆手机号码：以 1 开头的 11 位数字（+86）。</translation>
+    </message>
+    <message>
+        <source>This is a landline number. Enter a mobile number: 11 digits starting with 1.</source>
+        <translation>这是固定电话号码。请输入手机号码：以 1 开头的 11 位数字。</translation>
+    </message>
+    <message>
+        <source>This is not a valid mobile number: a mobile number has 11 digits and starts with 1. Check it with the resident.</source>
+        <translation>这不是有效的手机号码：手机号码为以 1 开头的 11 位数字。请与居民核实。</translation>
+    </message>
+    <message>
+        <source>Unknown setting {key}.</source>
+        <translation>未知的设置项 {key}。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>请输入 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Give how many leading and trailing characters stay visible (0 to 8 each).</source>
+        <translation>请指定开头和结尾各保留显示几个字符（各 0 至 8 个）。</translation>
+    </message>
+    <message>
+        <source>There is no user called {name}.</source>
+        <translation>没有名为 {name} 的用户。</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>A user name has at most {n} characters and no spaces.</source>
+        <translation>用户名最多 {n} 个字符，且不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can give these roles.</source>
+        <translation>只有管理员可以授予这些角色。</translation>
+    </message>
+    <message>
+        <source>You can only add staff to the centres you manage.</source>
+        <translation>您只能为自己管理的体验中心添加工作人员。</translation>
+    </message>
+    <message>
+        <source>Unknown role. Choose from: {roles}.</source>
+        <translation>未知的角色。请从以下角色中选择：{roles}。</translation>
+    </message>
+    <message>
+        <source>Give the user at least one role.</source>
+        <translation>请为用户指定至少一个角色。</translation>
+    </message>
+    <message>
+        <source>Centre managers and desk clerks must belong to at least one centre.</source>
+        <translation>中心负责人和服务台工作人员必须至少属于一个体验中心。</translation>
+    </message>
+    <message>
+        <source>An administrator already exists; log in as that user to add others.</source>
+        <translation>管理员已存在；请以该用户登录后再添加其他用户。</translation>
+    </message>
+    <message>
+        <source>The user name {name} is already taken.</source>
+        <translation>用户名 {name} 已被使用。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from yourself.</source>
+        <translation>不能取消自己的管理员角色。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>Choose a new password different from the current one.</source>
+        <translation>请设置一个与当前密码不同的新密码。</translation>
+    </message>
+    <message>
+        <source>A stored personal value is in an unknown format.</source>
+        <translation>一项已保存的个人信息格式无法识别。</translation>
+    </message>
+    <message>
+        <source>Personal data cannot be read with this key: the key file is not the one the data was saved with. Restore the right key file from your backup.</source>
+        <translation>无法用此密钥读取个人信息：该密钥文件不是保存数据时所用的密钥。请从备份中恢复正确的密钥文件。</translation>
+    </message>
+    <message>
+        <source>The personal-data key in {source} is damaged. Restore it from your backup.</source>
+        <translation>{source} 中的个人信息密钥已损坏。请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>The personal-data key file {path} is missing, so residents&apos; ID numbers and phones cannot be read. Restore the key file from your backup; a new key cannot read the old data.</source>
+        <translation>个人信息密钥文件 {path} 不存在，因此无法读取居民的身份证号码和电话。请从备份中恢复密钥文件；新密钥无法读取原有数据。</translation>
+    </message>
+    <message>
+        <source>The personal-data key in {path} (key {found}) is not the one this database was saved with (key {expected}). Restore the right key file from your backup.</source>
+        <translation>{path} 中的个人信息密钥（密钥 {found}）不是此数据库保存时所用的密钥（密钥 {expected}）。请从备份中恢复正确的密钥文件。</translation>
+    </message>
+    <message>
+        <source>The demo needs at least 1 product; {count} was asked for.</source>
+        <translation>演示数据至少需要 1 个产品，而要求的是 {count} 个。</translation>
+    </message>
+    <message>
+        <source>The demo can make at most {limit} products; {count} was asked for.</source>
+        <translation>演示数据最多可生成 {limit} 个产品，而要求的是 {count} 个。</translation>
+    </message>
+    <message>
+        <source>This database already holds {count} products. Demo data goes only into an empty database; open a new database file for it.</source>
+        <translation>此数据库中已有 {count} 个产品。演示数据只能写入空数据库；请为其新建一个数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>views</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>体验中心</translation>
+    </message>
+    <message>
+        <source>Rental desk</source>
+        <translation>租赁</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已申报</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>已入选</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>出租中</translation>
+    </message>
+    <message>
+        <source>Awaiting cleaning</source>
+        <translation>待清洗消毒</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>遗失</translation>
+    </message>
+    <message>
+        <source>Label roll</source>
+        <translation>卷装标签</translation>
+    </message>
+    <message>
+        <source>Continuous tape</source>
+        <translation>连续标签带</translation>
+    </message>
+    <message>
+        <source>A4 label sheet</source>
+        <translation>A4 标签纸</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""The catalogue screen: products, enterprises and category schemes."""

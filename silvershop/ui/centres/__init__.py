@@ -1,0 +1,1 @@
+"""The experience-centres screen: centres, locations and stock."""

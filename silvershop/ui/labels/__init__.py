@@ -1,0 +1,1 @@
+"""The labels screen: label presets and printing."""

@@ -1,0 +1,1 @@
+"""The rental-desk screen: device units, loans and what is due."""

@@ -1,0 +1,1 @@
+"""The statistics screen: headline figures of the programme."""

@@ -1,0 +1,1 @@
+"""Widgets every screen uses: the page frame, headline figures and tables of plain records."""

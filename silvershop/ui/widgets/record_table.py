@@ -1,0 +1,116 @@
+"""Read-only tables over plain frozen dataclasses from the domain packages, never ORM objects.
+
+A screen describes its columns (a title and how to read the cell from a record) and hands the
+records over after each refresh; numbers are right-aligned and grouped the way the language groups them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from silvershop.ui import vocabulary
+
+R = TypeVar("R")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+ROW_HEIGHT = 40
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    title: str
+    value: Callable[[R], str | int]
+    stretch: bool = False
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    def __init__(self, columns: Sequence[Column[R]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._records: tuple[R, ...] = ()
+
+    def set_records(self, records: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._records = tuple(records)
+        self.endResetModel()
+
+    def records(self) -> tuple[R, ...]:
+        return self._records
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self.columns[index.column()].value(self._records[index.row()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return vocabulary.number(value) if isinstance(value, int) else value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignRight if isinstance(value, int) else Qt.AlignmentFlag.AlignLeft
+            return horizontal | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+
+class RecordTable(QWidget):
+    """A table with a sentence in place of empty rows when there is nothing to show.
+
+    With `fit_rows` the table is exactly as tall as its rows, for short summaries that sit side by side.
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        *,
+        empty_text: str = "",
+        fit_rows: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model: RecordTableModel[R] = RecordTableModel(columns, self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for i, col in enumerate(self.model.columns):
+            mode = QHeaderView.ResizeMode.Stretch if col.stretch else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(i, mode)
+        self.empty = QLabel(empty_text, objectName="note", wordWrap=True)
+        self._fit_rows = fit_rows
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addWidget(self.empty)
+        self.set_records(())
+
+    def set_records(self, records: Sequence[R]) -> None:
+        self.model.set_records(records)
+        self.empty.setVisible(not records and bool(self.empty.text()))
+        if self._fit_rows:
+            frame = 2 * self.view.frameWidth()
+            self.view.setFixedHeight(
+                self.view.horizontalHeader().sizeHint().height() + ROW_HEIGHT * len(records) + frame
+            )

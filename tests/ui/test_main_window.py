@@ -1,0 +1,199 @@
+"""The main window on a demo database: every navigation entry shows its screen with the data in it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from silvershop.catalog.models import Enterprise, Product
+from silvershop.centres.models import Centre
+from silvershop.database import Database
+from silvershop.db.session import reading, transaction
+from silvershop.labels.models import LabelPreset
+from silvershop.rental.models import DeviceUnit, Loan, LoanStatus
+from silvershop.ui import theme, vocabulary
+from silvershop.ui.main_window import MainWindow
+from silvershop.ui.widgets.figures import FigureGrid
+from silvershop.ui.widgets.record_table import RecordTable
+from tests.ui.conftest import open_window
+
+ENGLISH_ENTRIES = ["Catalogue", "Centres", "Rental desk", "Labels", "Statistics", "Settings"]
+CHINESE_ENTRIES = ["目录", "体验中心", "租赁", "标签", "统计", "设置"]
+
+
+def count(db: Database, statement: object) -> int:
+    with reading(db.sessions) as session:
+        return int(session.scalar(statement) or 0)  # type: ignore[call-overload]
+
+
+def figure_values(grid: FigureGrid) -> dict[str, str]:
+    return {f.caption.text(): f.value.text() for f in grid.figures}
+
+
+def cell_texts(table: RecordTable[object], column: int) -> list[str]:
+    model = table.model
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+
+
+def click_entry(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    qtbot.mouseClick(window.navigation.buttons[name], Qt.MouseButton.LeftButton)
+
+
+def test_navigation_has_the_six_entries_in_order_as_large_targets(
+    qtbot: QtBot, demo_database: Database, english: None
+) -> None:
+    window = open_window(qtbot, demo_database)
+    buttons = list(window.navigation.buttons.values())
+    assert [b.text() for b in buttons] == ENGLISH_ENTRIES
+    for button in buttons:
+        assert button.width() >= theme.MIN_TARGET_PX
+        assert button.height() >= theme.MIN_TARGET_PX
+        assert not button.icon().isNull()
+    assert window.windowTitle() == "silvershop"
+
+
+def test_chinese_labels_by_default(qtbot: QtBot, demo_database: Database, chinese: None) -> None:
+    window = open_window(qtbot, demo_database, view="rental")
+    assert [b.text() for b in window.navigation.buttons.values()] == CHINESE_ENTRIES
+    rental = window.screens["rental"]
+    assert rental.heading.text() == "租赁服务台"
+    assert "在库" in cell_texts(rental.by_state, 0)
+    assert "出租中" in cell_texts(rental.by_state, 0)
+    assert window.demo_badge is not None
+    assert window.demo_badge.text() == "演示数据"
+
+
+def test_catalogue_shows_the_products_and_enterprises_of_the_database(
+    qtbot: QtBot, demo_database: Database, english: None
+) -> None:
+    window = open_window(qtbot, demo_database, view="settings")
+    click_entry(qtbot, window, "catalog")
+    screen = window.screens["catalog"]
+    assert window.stack.currentWidget() is screen
+    assert screen.isVisible()
+    products = count(demo_database, select(func.count()).select_from(Product))
+    assert products > 0
+    figures = figure_values(screen.figures)
+    assert figures["Products"] == vocabulary.number(products)
+    assert figures["Enterprises"] == vocabulary.number(
+        count(demo_database, select(func.count()).select_from(Enterprise))
+    )
+    assert cell_texts(screen.by_status, 0) == ["Draft", "Submitted", "Listed", "Archived"]
+    assert sum(r.products for r in screen.by_status.model.records()) == products
+    assert any(r.products > 0 for r in screen.by_scheme.model.records())
+    # The summary tables are tall enough to show every row, not just their header.
+    assert screen.by_status.view.height() > 4 * 40
+
+
+def test_centres_lists_every_active_centre(qtbot: QtBot, demo_database: Database, english: None) -> None:
+    window = open_window(qtbot, demo_database)
+    click_entry(qtbot, window, "centres")
+    screen = window.screens["centres"]
+    assert screen.isVisible()
+    with reading(demo_database.sessions) as session:
+        names = set(session.scalars(select(Centre.name).where(Centre.active.is_(True))))
+    assert names
+    assert set(cell_texts(screen.table, 1)) == names
+    assert not screen.table.empty.isVisible()
+
+
+def test_rental_desk_shows_units_by_state_in_words_and_open_loans(
+    qtbot: QtBot, demo_database: Database, english: None
+) -> None:
+    window = open_window(qtbot, demo_database)
+    click_entry(qtbot, window, "rental")
+    screen = window.screens["rental"]
+    assert screen.isVisible()
+    assert cell_texts(screen.by_state, 0) == [
+        "Available",
+        "Reserved",
+        "On loan",
+        "Awaiting cleaning",
+        "In repair",
+        "Retired",
+        "Lost",
+    ]
+    units = count(demo_database, select(func.count()).select_from(DeviceUnit))
+    assert units > 0
+    assert sum(r.units for r in screen.by_state.model.records()) == units
+    open_loans = count(
+        demo_database, select(func.count()).select_from(Loan).where(Loan.status == LoanStatus.OPEN)
+    )
+    assert figure_values(screen.figures)["Open loans"] == vocabulary.number(open_loans)
+
+
+def test_labels_lists_the_presets(qtbot: QtBot, demo_database: Database, english: None) -> None:
+    window = open_window(qtbot, demo_database)
+    click_entry(qtbot, window, "labels")
+    screen = window.screens["labels"]
+    assert screen.isVisible()
+    presets = count(demo_database, select(func.count()).select_from(LabelPreset))
+    assert screen.table.model.rowCount() == presets > 0
+    assert "A4 3×7 (63.5×38.1)" in cell_texts(screen.table, 0)
+    assert "A4 label sheet" in cell_texts(screen.table, 1)
+
+
+def test_statistics_shows_headline_figures(qtbot: QtBot, demo_database: Database, english: None) -> None:
+    window = open_window(qtbot, demo_database)
+    click_entry(qtbot, window, "stats")
+    screen = window.screens["stats"]
+    assert screen.isVisible()
+    products = count(demo_database, select(func.count()).select_from(Product))
+    centres = count(demo_database, select(func.count()).select_from(Centre).where(Centre.active.is_(True)))
+    figures = figure_values(screen.catalogue)
+    assert figures["Products in the catalogue"] == vocabulary.number(products)
+    assert figures["Experience centres"] == vocabulary.number(centres)
+    assert all(
+        value.startswith("¥") is (i == 2) for i, value in enumerate(figure_values(screen.rental).values())
+    )
+
+
+def test_settings_shows_where_the_data_is(qtbot: QtBot, demo_database: Database, english: None) -> None:
+    window = open_window(qtbot, demo_database)
+    click_entry(qtbot, window, "settings")
+    screen = window.screens["settings"]
+    assert screen.isVisible()
+    assert screen.database_url.text() == demo_database.url
+    assert screen.backend.text() == "SQLite"
+    assert screen.schema.text() not in ("", "–")
+    assert screen.language.currentData() == "zh_CN"
+
+
+def test_ctrl_and_a_number_switch_screens(qtbot: QtBot, demo_database: Database, english: None) -> None:
+    window = open_window(qtbot, demo_database)
+    for number, name in enumerate(["catalog", "centres", "rental", "labels", "stats", "settings"], start=1):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_view() == name
+        assert window.navigation.buttons[name].isChecked()
+
+
+def test_f5_shows_what_changed_in_the_database(qtbot: QtBot, demo_database: Database, english: None) -> None:
+    window = open_window(qtbot, demo_database, view="centres")
+    table = window.screens["centres"].table
+    before = table.model.rowCount()
+    with transaction(demo_database.sessions) as session:
+        session.add(Centre(code="NEW01", name="新开体验中心", district_code="320213"))
+    assert table.model.rowCount() == before
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert table.model.rowCount() == before + 1
+    assert "新开体验中心" in cell_texts(table, 1)
+
+
+def test_status_bar_names_the_database_and_marks_demo_data(
+    qtbot: QtBot, demo_database: Database, english: None
+) -> None:
+    demo = open_window(qtbot, demo_database)
+    assert demo_database.url in demo.database_label.text()
+    assert demo.demo_badge is not None
+    assert demo.demo_badge.isVisible()
+    assert demo.demo_badge.text() == "Demo data"
+    real = open_window(qtbot, demo_database, demo=False)
+    assert real.demo_badge is None
+    assert not any(label.text() == "Demo data" for label in real.statusBar().findChildren(QLabel))
+
+
+def test_theme_uses_readable_type(qapp: QApplication) -> None:
+    theme.apply(qapp)
+    assert qapp.font().pointSize() >= 11
