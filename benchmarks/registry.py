@@ -1,0 +1,98 @@
+"""The rows of the performance table and the rules they are judged by.
+
+A benchmark group is a module of this folder that decorates its measuring functions with `@benchmark`;
+naming the module in `run.GROUPS` is all it takes to add its rows to the table. Each row is measured
+against a raw-library baseline in the same run, because on a shared machine only figures taken side by
+side can be compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from statistics import median
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class Options:
+    """What every benchmark may use: `quick` asks for fewer repetitions, `out` is the scratch folder."""
+
+    quick: bool
+    out: Path
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Every repetition of ours and of the baseline, so the table can show the median and the spread."""
+
+    ours: list[float]
+    baseline: list[float]
+
+    @property
+    def ours_median(self) -> float:
+        return median(self.ours)
+
+    @property
+    def baseline_median(self) -> float:
+        return median(self.baseline)
+
+
+class Target(Protocol):
+    def met(self, figures: Figures) -> bool: ...
+
+    def __str__(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class AtMostTimesBaseline:
+    factor: float
+
+    def met(self, figures: Figures) -> bool:
+        return figures.ours_median <= self.factor * figures.baseline_median
+
+    def __str__(self) -> str:
+        return f"≤ {self.factor:g}× baseline"
+
+
+@dataclass(frozen=True)
+class Below:
+    limit: float
+    unit: str
+
+    def met(self, figures: Figures) -> bool:
+        return figures.ours_median < self.limit
+
+    def __str__(self) -> str:
+        return f"< {self.limit:g} {self.unit}"
+
+
+Measure = Callable[[Options], Figures]
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    name: str
+    group: str
+    title: str
+    unit: str
+    baseline: str
+    target: Target
+    measure: Measure = field(compare=False)
+
+
+BENCHMARKS: list[Benchmark] = []
+
+
+def benchmark(
+    *, name: str, title: str, unit: str, baseline: str, target: Target
+) -> Callable[[Measure], Measure]:
+    """Register a measuring function as one row of the table; `baseline` says what it is compared with."""
+
+    def register(measure: Measure) -> Measure:
+        group = measure.__module__.rpartition(".")[2]
+        BENCHMARKS.append(Benchmark(name, group, title, unit, baseline, target, measure))
+        return measure
+
+    return register

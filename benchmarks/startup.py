@@ -1,0 +1,29 @@
+"""How long a clerk waits between starting silvershop and seeing its main window."""
+
+from __future__ import annotations
+
+import measure
+import programs
+from demo_data import demo_database
+from registry import AtMostTimesBaseline, Figures, Options, benchmark
+
+# One city's catalogue at a realistic size; the 100,000-product extreme is the memory row's case.
+PRODUCTS = 1_000
+
+
+@benchmark(
+    name="startup",
+    title="Cold start to a shown main window",
+    unit="s",
+    baseline="a bare PySide6 window: QApplication + QMainWindow, shown, grabbed to a PNG, exit",
+    target=AtMostTimesBaseline(2),
+)
+def cold_start(options: Options) -> Figures:
+    """Each run is a whole new process, timed from spawn to exit, on a database prepared beforehand."""
+    db_file = demo_database(options.out, PRODUCTS)
+    return measure.side_by_side(
+        programs.opening(db_file, options.out / "startup-silvershop.png"),
+        programs.bare_window(options.out / "startup-bare.png"),
+        runs=3 if options.quick else 9,
+        figure=lambda cost: cost.seconds,
+    )
