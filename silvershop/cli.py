@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
@@ -19,7 +20,7 @@ from silvershop.commands import Context, Outcome
 from silvershop.errors import SilvershopError
 from silvershop.i18n import translate
 
-COMMAND_MODULES = ("setup", "demo")
+COMMAND_MODULES = ("setup", "demo", "users", "residents", "audit")
 
 EXIT_ERROR = 2
 
@@ -46,6 +47,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--json", action="store_true", help=translate("cli", "print one JSON document on stdout")
+    )
+    parser.add_argument(
+        "--as",
+        dest="acting_user",
+        metavar="USER",
+        help=translate(
+            "cli",
+            "who is acting, for commands that write; the password comes from SILVERSHOP_PASSWORD "
+            "or the first line of standard input",
+        ),
     )
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=translate("cli", "language of messages"))
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
@@ -77,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = _pre_language(argv)
     i18n.install(lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
     args = build_parser().parse_args(argv)
-    ctx = Context(args.db)
+    ctx = Context(args.db, args.acting_user)
     try:
         outcome = args.handler(args, ctx)
     except SilvershopError as exc:
@@ -88,7 +99,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     finally:
         ctx.close()
-    _emit(outcome, args.json)
+    try:
+        _emit(outcome, args.json)
+    except BrokenPipeError:
+        # The reader (`| head`) has gone; point stdout at nothing so Python's exit flush is silent.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return outcome.exit_code
 
 

@@ -7,15 +7,17 @@
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 
 TIMEOUT_S = 120
 
 
-def run(module: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+def run(module: str, *args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-P", "-m", module, *args],
+        input=stdin,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
         capture_output=True,
         text=True,
@@ -24,9 +26,14 @@ def run(module: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]
     )
 
 
-def cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+def cli(*args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
     """`silvershop-cli` with English messages, so tests can read them."""
-    return run("silvershop.cli", "--lang", "en", *args, **env)
+    return run("silvershop.cli", "--lang", "en", *args, stdin=stdin, **env)
+
+
+def cli_line(line: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
+    """`cli` with the arguments written as on a command line (quote what has spaces)."""
+    return cli(*shlex.split(line), stdin=stdin, **env)
 
 
 def gui(*args: str, **env: str) -> subprocess.CompletedProcess[str]:

@@ -8,11 +8,17 @@ the output format, the exit codes and the turning of errors into sentences.
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from silvershop.database import Database, open_database
+from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
+from silvershop.security.permissions import Actor
+
+PASSWORD_ENV = "SILVERSHOP_PASSWORD"
 
 
 @dataclass
@@ -27,15 +33,46 @@ class Outcome:
 class Context:
     """What every command may need, opened only when it is first asked for."""
 
-    def __init__(self, db_url: str | None) -> None:
+    def __init__(self, db_url: str | None, acting_user: str | None = None) -> None:
         self.db_url = db_url
+        self.acting_user = acting_user
         self._database: Database | None = None
+        self._actor: Actor | None = None
 
     @property
     def database(self) -> Database:
         if self._database is None:
             self._database = open_database(self.db_url)
         return self._database
+
+    def read_secret(self, what: str) -> str:
+        """The next line of standard input: passwords never go on the command line, where other
+        users of the PC could read them in the process list."""
+        line = sys.stdin.readline()
+        if not line:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Give {what} on standard input (one line)."),
+                field="password",
+                what=what,
+            )
+        return line.rstrip("\r\n")
+
+    @property
+    def actor(self) -> Actor:
+        """The person named by --as, logged in with SILVERSHOP_PASSWORD or the first line of stdin."""
+        if self._actor is None:
+            from silvershop.security.login import login
+
+            if not self.acting_user:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Say who is acting with --as USER, so the audit log names a person."
+                    ),
+                    field="as",
+                )
+            password = os.environ.get(PASSWORD_ENV) or self.read_secret("the password of the --as user")
+            self._actor = login(self.database.sessions, self.acting_user, password)
+        return self._actor
 
     def close(self) -> None:
         if self._database is not None:

@@ -33,6 +33,7 @@ LABELS = {
     "cleaning_records": QT_TRANSLATE_NOOP("cli", "Cleaning records"),
     "maintenance_records": QT_TRANSLATE_NOOP("cli", "Maintenance records"),
     "reservations": QT_TRANSLATE_NOOP("cli", "Reservations"),
+    "accounts": QT_TRANSLATE_NOOP("cli", "Demo staff accounts"),
 }
 
 

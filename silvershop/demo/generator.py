@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from silvershop.catalog.models import Enterprise, Product
+from silvershop.demo.accounts import make_accounts
 from silvershop.demo.catalogue import CategoryIndex, make_enterprises, make_products
 from silvershop.demo.centres import centre_districts, make_centres, stock_centres, stocked_per_centre
 from silvershop.demo.loans import date_residents, write_rental
@@ -104,6 +105,7 @@ def generate(
     date_residents(run, units)
     write_residents(run, residents)
     rental = write_rental(run, units, load_rule_sets(session))
+    accounts = make_accounts(session)
     run.finish()
     run.advance(run.total - run.done)
     return {
@@ -115,4 +117,5 @@ def generate(
         **stock,
         "residents": len(residents),
         **rental,
+        "accounts": accounts,
     }

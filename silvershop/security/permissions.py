@@ -63,7 +63,31 @@ CENTRE_SCOPED = frozenset(
     {P.MANAGE_CENTRE, P.VIEW_STOCK, P.VIEW_RESIDENTS, P.EDIT_RESIDENTS, P.REVEAL_PERSONAL, P.RENT}
 )
 
-_REFUSED = QT_TRANSLATE_NOOP("errors", "You are not allowed to do this ({permission}). Ask an administrator.")
+# One sentence per permission, so a refusal says what the person tried to do in their own words.
+REFUSALS: dict[Permission, str] = {
+    P.MANAGE_USERS: QT_TRANSLATE_NOOP("errors", "Only an administrator can manage users."),
+    P.MANAGE_SETTINGS: QT_TRANSLATE_NOOP("errors", "Only an administrator can change these settings."),
+    P.VIEW_AUDIT: QT_TRANSLATE_NOOP("errors", "Only an administrator can read the audit log."),
+    P.EDIT_CATALOGUE: QT_TRANSLATE_NOOP(
+        "errors", "You may not change the catalogue; ask a catalogue editor or an administrator."
+    ),
+    P.EXPORT_BUREAU: QT_TRANSLATE_NOOP(
+        "errors", "You may not export the bureau workbook; ask a catalogue editor or an administrator."
+    ),
+    P.VIEW_CATALOGUE: QT_TRANSLATE_NOOP("errors", "You may not view the catalogue."),
+    P.MANAGE_CENTRE: QT_TRANSLATE_NOOP(
+        "errors", "Only the centre's manager or an administrator can do this."
+    ),
+    P.VIEW_STOCK: QT_TRANSLATE_NOOP("errors", "You may not view the centres' stock."),
+    P.VIEW_RESIDENTS: QT_TRANSLATE_NOOP("errors", "You may not view residents' records."),
+    P.EDIT_RESIDENTS: QT_TRANSLATE_NOOP("errors", "You may not register or change residents."),
+    P.REVEAL_PERSONAL: QT_TRANSLATE_NOOP(
+        "errors", "You may not reveal personal data; ask the centre's manager or an administrator."
+    ),
+    P.RENT: QT_TRANSLATE_NOOP("errors", "You may not work at the rental desk."),
+    P.PRINT_LABELS: QT_TRANSLATE_NOOP("errors", "You may not print labels."),
+    P.VIEW_STATS: QT_TRANSLATE_NOOP("errors", "You may not view the statistics."),
+}
 _OTHER_CENTRE = QT_TRANSLATE_NOOP(
     "errors", "This belongs to another centre; you can only work with the centres you are assigned to."
 )
@@ -99,7 +123,7 @@ class Actor:
     def require(self, permission: Permission, centre_id: int | None = None) -> None:
         """Refuse unless the actor holds `permission` (for `centre_id`, where one is named)."""
         if permission not in self.permissions():
-            raise PermissionDenied(_REFUSED, permission=permission.value)
+            raise PermissionDenied(REFUSALS[permission])
         if not self.can(permission, centre_id):
             raise PermissionDenied(_OTHER_CENTRE)
 

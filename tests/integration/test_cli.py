@@ -38,6 +38,7 @@ DEMO_TABLES = {
     "cleaning_records": "cleaning_record",
     "maintenance_records": "maintenance_record",
     "reservations": "reservation",
+    "accounts": "app_user",
 }
 
 

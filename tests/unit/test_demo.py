@@ -28,6 +28,7 @@ from silvershop.centres.models import (
 from silvershop.database import Database, open_database
 from silvershop.db.session import reading, transaction
 from silvershop.demo import DEMO_TODAY, DemoCancelled, generate
+from silvershop.demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from silvershop.demo.generator import enterprises_for
 from silvershop.demo.subsidy import Facts, best_rule, load_rule_sets
 from silvershop.errors import ValidationError
@@ -46,8 +47,11 @@ from silvershop.rental.models import (
     UnitState,
 )
 from silvershop.security.id_number import parse_id_number
+from silvershop.security.login import login
+from silvershop.security.models import Role, User
 from silvershop.security.phone import normalise_mobile
-from silvershop.security.vault import Vault
+from silvershop.security.users import create_first_admin
+from silvershop.security.vault import Vault, open_vault
 
 PRODUCTS = 400
 QR_SAFE = re.compile(r"[0-9A-Z-]+")
@@ -68,6 +72,7 @@ TABLES = {
     "cleaning_records": CleaningRecord.__table__,
     "maintenance_records": MaintenanceRecord.__table__,
     "reservations": Reservation.__table__,
+    "accounts": User.__table__,
 }
 
 
@@ -459,5 +464,28 @@ def test_cancel_stops_and_the_transaction_leaves_nothing_behind() -> None:
         with reading(db.sessions) as s:
             assert _count(s, Product.__table__) == 0
             assert _count(s, Enterprise.__table__) == 0
+    finally:
+        db.close()
+
+
+def test_demo_has_one_account_per_role_that_can_log_in(demo: tuple[Database, dict[str, int]]) -> None:
+    db, _counts = demo
+    for account in DEMO_ACCOUNTS:
+        actor = login(db.sessions, account.username, DEMO_PASSWORD)
+        assert actor.roles == frozenset({account.role})
+    assert {a.role for a in DEMO_ACCOUNTS} == set(Role)
+    clerk = login(db.sessions, "clerk", DEMO_PASSWORD)
+    assert len(clerk.centre_ids) == 1
+
+
+def test_demo_into_a_database_with_users_adds_no_accounts() -> None:
+    db = open_database("sqlite://")
+    try:
+        with transaction(db.sessions) as s:
+            create_first_admin(s, "chief", "chief-password")
+            counts = generate(s, products=20, vault=open_vault(s))
+        assert counts["accounts"] == 0
+        with reading(db.sessions) as s:
+            assert [u.username for u in s.scalars(select(User))] == ["chief"]
     finally:
         db.close()

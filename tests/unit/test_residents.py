@@ -152,7 +152,7 @@ def test_reveal_needs_permission_and_is_audited(world: tuple) -> None:
     db, vault, ids = world
     clerk = _clerk(ids)
     resident_id = _add(db, vault, clerk)
-    with pytest.raises(PermissionDenied, match="not allowed"), transaction(db.sessions) as s:
+    with pytest.raises(PermissionDenied, match="may not reveal personal data"), transaction(db.sessions) as s:
         reveal(s, clerk, vault, resident_id, RevealField.ID_NUMBER)
     manager = actor_with([Role.CENTRE_MANAGER], [ids["BH01"]], username="manager")
     with transaction(db.sessions) as s:
