@@ -68,6 +68,17 @@ class Below:
         return f"< {self.limit:g} {self.unit}"
 
 
+@dataclass(frozen=True)
+class Informational:
+    """No target: the row is measured so that a change shows, and never fails the run."""
+
+    def met(self, figures: Figures) -> bool:
+        return True
+
+    def __str__(self) -> str:
+        return "none (informational)"
+
+
 Measure = Callable[[Options], Figures]
 
 

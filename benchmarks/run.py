@@ -24,7 +24,7 @@ from importlib import import_module
 from pathlib import Path
 
 import programs
-from registry import BENCHMARKS, Benchmark, Figures, Options
+from registry import BENCHMARKS, Benchmark, Figures, Informational, Options
 
 GROUPS = ("startup", "memory")
 
@@ -40,6 +40,12 @@ class Outcome:
     @property
     def passed(self) -> bool:
         return self.figures is not None and self.benchmark.target.met(self.figures)
+
+    @property
+    def verdict(self) -> str:
+        if isinstance(self.benchmark.target, Informational):
+            return "–"
+        return "pass" if self.passed else "**fail**"
 
 
 def _cpu_model() -> str:
@@ -90,10 +96,9 @@ def table(outcomes: Sequence[Outcome]) -> list[str]:
             continue
         ours, base = figures.ours_median, figures.baseline_median
         ratio = f"{ours / base:.2f}×" if base else "–"
-        verdict = "pass" if outcome.passed else "**fail**"
         lines.append(
             f"| {bench.title} | {_value(ours, bench.unit)} | {_value(base, bench.unit)} | {ratio} "
-            f"| {bench.target} | {verdict} |"
+            f"| {bench.target} | {outcome.verdict} |"
         )
         notes.append(
             f"- {bench.name}: medians of {len(figures.ours)} run(s) each, alternating; ours "

@@ -1,43 +1,43 @@
 """`silvershop`: the desktop application.
 
-Start-up runs in a fixed order: the QApplication, then the translator (so every later string is in
-the user's language), the theme, the database, and only then the main window. A database that cannot
-be opened is one sentence in a dialog, or on stderr when there is nobody to click it (`--screenshot`),
-and exit code 2, like the CLI.
+Start-up shows the window first and reads the data after, the way `Launch` lays out step by step: the
+QApplication, the translator (so every later string is in the user's language), the theme and the
+main window, shown at once; then the database, opened in a worker thread, which is also where the
+database stack (SQLAlchemy, Alembic, the models, cryptography) is first imported; then the screens.
+Nothing imported before the window is shown may pull that stack in: `tests/ui/test_startup_order.py`
+keeps it so. A database that cannot be opened is one sentence in a dialog over the window, or on stderr
+when there is nobody to click it (`--screenshot`), and exit code 2, like the CLI.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSize, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSize, Qt, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from silvershop import __version__, i18n
-from silvershop.config import data_dir, sqlite_url
-from silvershop.database import open_database
-from silvershop.db.engine import sqlite_path
-from silvershop.errors import QT_TRANSLATE_NOOP, DatabaseError, SilvershopError
 from silvershop.i18n import translate
-from silvershop.security.vault import KEY_ENV, KEY_FILE_ENV
 from silvershop.ui import theme, views
 from silvershop.ui.demo_fill import DemoFill
-from silvershop.ui.desk import Desk
 from silvershop.ui.icons import icon
 from silvershop.ui.main_window import MainWindow
+from silvershop.ui.opening import DatabaseOpening
 from silvershop.ui.settings.preferences import saved_language
+
+if TYPE_CHECKING:
+    from silvershop.ui.desk import Desk
 
 EXIT_ERROR = 2
 WINDOW_SIZE = QSize(1280, 800)
 DEMO_PRODUCTS = 400
+OPEN_UNDRAWN_AFTER_MS = 2000
 
 
 @dataclass(frozen=True)
@@ -126,44 +126,60 @@ def parse_args(argv: Sequence[str]) -> Options:
     )
 
 
-class Launch:
-    """One run of the application: its database, its window, the demo filling and the screenshot."""
+class Launch(QObject):
+    """One run of the application, in the order a clerk sees it:
+
+    1. `start`: language, theme and the main window, shown at once, every screen saying "Loading…";
+    2. `_open_database`, once the window is drawn: the database opens in a worker thread;
+    3. `_database_opened`: the desk is known and nothing has been read from it yet;
+    4. `_load_screens`: the screens are built on the desk and filled, after the demo data if asked for;
+    5. `_save_screenshot` with --screenshot, once the data is shown.
+
+    `ended(code)` asks for the event loop to stop with that exit code: after the screenshot, or after a
+    database that cannot be opened was told to the person at the desk.
+    """
+
+    ended = Signal(int)
 
     def __init__(self, options: Options, app: QApplication) -> None:
+        super().__init__()
         self.options = options
         self.app = app
         self.desk: Desk | None = None
         self.window: MainWindow | None = None
+        self.opening: DatabaseOpening | None = None
         self.fill: DemoFill | None = None
-        self.demo_folder: Path | None = None
         self._qt_translator = QTranslator()
+        self._closed = False
 
-    def start(self) -> int | None:
-        """Show the window and begin loading; an exit code instead when there is nothing to show."""
+    @property
+    def demo_folder(self) -> Path | None:
+        """The temporary folder of the demo database, removed by `close`."""
+        return self.desk.data_folder if self.desk is not None and self.desk.demo else None
+
+    def start(self) -> None:
+        """Show the window; the rest follows from the event loop."""
         self._install_language()
         theme.apply(self.app)
         self.app.setWindowIcon(icon("silvershop"))
-        try:
-            self.desk = self._open_desk()
-        except SilvershopError as err:
-            self._tell(err.localized())
-            return EXIT_ERROR
-        window = self.window = MainWindow(self.desk, view=self.options.view)
+        window = self.window = MainWindow(view=self.options.view)
         window.load_failed.connect(self._load_failed)
-        shot = self.options.screenshot
-        if shot is not None:
-            window.loaded.connect(lambda: QTimer.singleShot(0, lambda: self._save_screenshot(window, shot)))
-        window.resize(WINDOW_SIZE if shot is not None else self._fitting_size())
+        window.loaded.connect(self._loaded)
+        window.resize(WINDOW_SIZE if self.options.screenshot is not None else self._fitting_size())
+        # The database is opened once the window is on screen: the worker's imports would otherwise
+        # compete with the first drawing for the interpreter. A window that is not drawn at once (started
+        # minimised) does not hold the opening back for long.
+        window.painted.connect(self._open_database)
+        QTimer.singleShot(OPEN_UNDRAWN_AFTER_MS, self._open_database)
         window.show()
-        if self.options.demo:
-            self.fill = DemoFill(self.desk.database.sessions, self.options.products, window)
-            self.fill.done.connect(lambda outcome, sentence: self._demo_done(window, outcome, sentence))
-            self.fill.start()
-        else:
-            QTimer.singleShot(0, window.refresh)
-        return None
 
     def close(self) -> None:
+        """Wait for the workers, so nothing is left half-written, then let go of the database."""
+        self._closed = True  # no step starts after this one, even if its signal is still on its way
+        if self.opening is not None:
+            self.opening.wait()
+            if self.desk is None:  # opened after the window was closed: never shown, but still closed
+                self.desk = self.opening.desk
         if self.fill is not None:
             self.fill.stop()
         self.app.removeTranslator(self._qt_translator)
@@ -182,27 +198,48 @@ class Launch:
         ):
             self.app.installTranslator(self._qt_translator)
 
-    def _open_desk(self) -> Desk:
-        lang = self.options.lang
-        if not self.options.demo:
-            database = open_database(self.options.db)
-            path = sqlite_path(database.engine.url)
-            return Desk(database, path.parent if path else data_dir(), lang)
-        from silvershop.demo.generator import check_product_count  # the demo is loaded only when asked for
+    def _open_database(self) -> None:
+        if self.opening is not None or self._closed:
+            return
+        options = self.options
+        opening = self.opening = DatabaseOpening(
+            options.db, demo_products=options.products if options.demo else None, language=options.lang
+        )
+        opening.finished.connect(lambda: self._opening_finished(opening))
+        opening.start()
 
-        check_product_count(self.options.products)
-        try:
-            self.demo_folder = Path(tempfile.mkdtemp(prefix="silvershop-demo-"))
-        except OSError as exc:
-            raise DatabaseError(
-                QT_TRANSLATE_NOOP("errors", "No temporary folder can be made for the demo data ({reason})."),
-                reason=exc.strerror or str(exc),
-            ) from exc
-        # The demo encrypts its made-up residents with a key of its own, never the desk's real one.
-        os.environ.pop(KEY_ENV, None)
-        os.environ[KEY_FILE_ENV] = str(self.demo_folder / "personal-data.key")
-        database = open_database(sqlite_url(self.demo_folder / "silvershop-demo.sqlite3"))
-        return Desk(database, self.demo_folder, lang, demo=True)
+    def _opening_finished(self, opening: DatabaseOpening) -> None:
+        if self._closed:
+            return
+        if opening.desk is not None:
+            self._database_opened(opening.desk)
+        elif opening.refusal is not None:
+            self._refuse(opening.refusal.localized())
+        else:
+            self._refuse(
+                translate("app", "The database could not be opened because of an error in silvershop.")
+            )
+
+    def _database_opened(self, desk: Desk) -> None:
+        """The step between an open database and reading it: where signing in belongs."""
+        self.desk = desk
+        self._load_screens(desk)
+
+    def _load_screens(self, desk: Desk) -> None:
+        window = self.window
+        assert window is not None  # made by `start`, the first step
+        window.attach(desk)
+        if desk.demo:
+            self.fill = DemoFill(desk.database.sessions, self.options.products, window)
+            self.fill.done.connect(lambda outcome, sentence: self._demo_done(window, outcome, sentence))
+            self.fill.start()
+        else:
+            window.refresh()
+
+    def _loaded(self) -> None:
+        window, shot = self.window, self.options.screenshot
+        if window is not None and shot is not None:
+            QTimer.singleShot(0, lambda: self._save_screenshot(window, shot))
 
     def _fitting_size(self) -> QSize:
         screen = self.app.primaryScreen()
@@ -218,10 +255,15 @@ class Launch:
         else:
             QMessageBox.critical(self.window, "silvershop", sentence)
 
+    def _refuse(self, sentence: str) -> None:
+        """Nothing can be done without the database: say why, then end."""
+        self._tell(sentence)
+        self.ended.emit(EXIT_ERROR)
+
     def _load_failed(self, sentence: str) -> None:
         self._tell(sentence)
         if self.options.screenshot:
-            self.app.exit(EXIT_ERROR)
+            self.ended.emit(EXIT_ERROR)
 
     def _demo_done(self, window: MainWindow, outcome: str, sentence: str) -> None:
         if outcome == "failed":
@@ -234,13 +276,14 @@ class Launch:
     def _save_screenshot(self, window: MainWindow, path: Path) -> None:
         window.settle()
         if window.grab().save(str(path), "PNG"):
-            self.app.exit(0)
+            self.ended.emit(0)
             return
         self._tell(translate("app", "The screenshot could not be saved as {path}.").format(path=path))
-        self.app.exit(EXIT_ERROR)
+        self.ended.emit(EXIT_ERROR)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the application; an existing QApplication (a test's, a benchmark's probe) is reused."""
     args = list(sys.argv[1:] if argv is None else argv)
     i18n.install(_asked_language(args))  # for --help and usage errors; Launch installs it into the app
     options = parse_args(args)
@@ -248,8 +291,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("silvershop")
     app.setApplicationVersion(__version__)
     launch = Launch(options, app)
+    launch.ended.connect(app.exit, Qt.ConnectionType.QueuedConnection)
     try:
-        code = launch.start()
-        return code if code is not None else app.exec()
+        launch.start()
+        return app.exec()
     finally:
         launch.close()

@@ -4,6 +4,8 @@ connect, refuse what must not be touched, migrate, and make sure the reference d
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
@@ -12,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from silvershop import reference
 from silvershop.config import resolve_db_url
+from silvershop.db import session as db_session
 from silvershop.db.engine import connection_error, open_engine
 from silvershop.db.migrate import upgrade
 from silvershop.db.session import session_factory, transaction
@@ -31,6 +34,16 @@ class Database:
     @property
     def backend(self) -> str:
         return self.engine.dialect.name
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session for a screen; a driver's failure (a server gone away, a damaged file)
+        arrives as one sentence, a DatabaseError, so the UI needs no knowledge of the driver."""
+        try:
+            with db_session.reading(self.sessions) as session:
+                yield session
+        except DBAPIError as exc:
+            raise connection_error(self.engine.url, exc) from exc
 
     def close(self) -> None:
         self.engine.dispose()

@@ -142,6 +142,13 @@
     </message>
 </context>
 <context>
+    <name>LoadingScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -166,6 +173,10 @@
     <message>
         <source>&amp;About silvershop</source>
         <translation>关于 silvershop(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
     <message>
         <source>Demo data</source>
@@ -383,6 +394,10 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>演示数据库中的产品数量</translation>
     </message>
     <message>
+        <source>The database could not be opened because of an error in silvershop.</source>
+        <translation>由于 silvershop 内部错误，数据库未能打开。</translation>
+    </message>
+    <message>
         <source>The screenshot could not be saved as {path}.</source>
         <translation>无法将截图保存为 {path}。</translation>
     </message>
@@ -400,6 +415,10 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>print one JSON document on stdout</source>
         <translation>在标准输出打印一个 JSON 文档</translation>
+    </message>
+    <message>
+        <source>who is acting, for commands that write; the password comes from SILVERSHOP_PASSWORD or the first line of standard input</source>
+        <translation>执行操作的用户（写入类命令必填）；密码取自 SILVERSHOP_PASSWORD，或标准输入的第一行</translation>
     </message>
     <message>
         <source>language of messages</source>
@@ -494,6 +513,10 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>预约</translation>
     </message>
     <message>
+        <source>Demo staff accounts</source>
+        <translation>演示员工账号</translation>
+    </message>
+    <message>
         <source>fill an empty database with realistic demonstration data</source>
         <translation>向空数据库写入逼真的演示数据</translation>
     </message>
@@ -508,6 +531,154 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>Demo data written to {url} (seed {seed}):</source>
         <translation>演示数据已写入 {url}（种子 {seed}）：</translation>
+    </message>
+    <message>
+        <source>show the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD) or a date and time, local time</source>
+        <translation>日期（YYYY-MM-DD）或日期加时间，按本地时间</translation>
+    </message>
+    <message>
+        <source>only this kind of record, e.g. resident</source>
+        <translation>只看此类记录，例如 resident（居民）</translation>
+    </message>
+    <message>
+        <source>only what this user did</source>
+        <translation>只看该用户的操作</translation>
+    </message>
+    <message>
+        <source>residents who rent devices</source>
+        <translation>租赁辅具的居民</translation>
+    </message>
+    <message>
+        <source>register a resident</source>
+        <translation>登记居民</translation>
+    </message>
+    <message>
+        <source>division code; default the centre&apos;s</source>
+        <translation>区划代码；默认为所属中心的区划</translation>
+    </message>
+    <message>
+        <source>home centre; default your only centre</source>
+        <translation>所属中心；默认为您所在的唯一中心</translation>
+    </message>
+    <message>
+        <source>has local household registration</source>
+        <translation>本地户籍</translation>
+    </message>
+    <message>
+        <source>ability assessment level 0-4</source>
+        <translation>老年人能力评估等级 0–4</translation>
+    </message>
+    <message>
+        <source>long-term care level</source>
+        <translation>长护险失能等级</translation>
+    </message>
+    <message>
+        <source>what the resident consented to</source>
+        <translation>居民同意的内容</translation>
+    </message>
+    <message>
+        <source>the legal duty the data is kept for</source>
+        <translation>保存数据所依据的法定职责</translation>
+    </message>
+    <message>
+        <source>find a resident by ID number or mobile number</source>
+        <translation>按身份证号或手机号查找居民</translation>
+    </message>
+    <message>
+        <source>list residents you may see</source>
+        <translation>列出您有权查看的居民</translation>
+    </message>
+    <message>
+        <source>part of the name</source>
+        <translation>姓名的一部分</translation>
+    </message>
+    <message>
+        <source>show one personal value in clear (audited)</source>
+        <translation>显示一项个人信息的明文（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>residents past their retention date</source>
+        <translation>已超过保存期限的居民</translation>
+    </message>
+    <message>
+        <source>clear a resident&apos;s personal data for good</source>
+        <translation>永久清除居民的个人信息</translation>
+    </message>
+    <message>
+        <source>Resident registered: {line}</source>
+        <translation>居民已登记：{line}</translation>
+    </message>
+    <message>
+        <source>Resident {id} anonymised; their loans stay for statistics.</source>
+        <translation>居民 {id} 已匿名化；其租赁记录保留用于统计。</translation>
+    </message>
+    <message>
+        <source>staff accounts: add, list, disable, roles</source>
+        <translation>员工账号：添加、列出、停用、角色</translation>
+    </message>
+    <message>
+        <source>add a user (the first one becomes the administrator)</source>
+        <translation>添加用户（第一个用户为系统管理员）</translation>
+    </message>
+    <message>
+        <source>a role; repeat for several</source>
+        <translation>角色；可重复指定多个</translation>
+    </message>
+    <message>
+        <source>a centre the user works at; repeat for several</source>
+        <translation>用户所在中心；可重复指定多个</translation>
+    </message>
+    <message>
+        <source>the name shown on screen</source>
+        <translation>界面上显示的姓名</translation>
+    </message>
+    <message>
+        <source>read the new user&apos;s password from standard input (after the --as password)</source>
+        <translation>从标准输入读取新用户的密码（在 --as 用户的密码之后）</translation>
+    </message>
+    <message>
+        <source>list the users you may manage</source>
+        <translation>列出您可以管理的用户</translation>
+    </message>
+    <message>
+        <source>stop a user from logging in</source>
+        <translation>停用用户，使其无法登录</translation>
+    </message>
+    <message>
+        <source>let a disabled user log in again</source>
+        <translation>重新启用已停用的用户</translation>
+    </message>
+    <message>
+        <source>set a user&apos;s roles and centres</source>
+        <translation>设置用户的角色和所在中心</translation>
+    </message>
+    <message>
+        <source>give a user a temporary password (read from standard input)</source>
+        <translation>为用户设置临时密码（从标准输入读取）</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>the new user&apos;s password</source>
+        <translation>新用户的密码</translation>
+    </message>
+    <message>
+        <source>User added: {line}</source>
+        <translation>已添加用户：{line}</translation>
+    </message>
+    <message>
+        <source>the temporary password</source>
+        <translation>临时密码</translation>
+    </message>
+    <message>
+        <source>{name} must choose a new password at the next login.</source>
+        <translation>{name} 下次登录时必须设置新密码。</translation>
     </message>
 </context>
 <context>
@@ -689,8 +860,60 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>密码的开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <source>You are not allowed to do this ({permission}). Ask an administrator.</source>
-        <translation>您没有执行此操作的权限（{permission}）。请联系管理员。</translation>
+        <source>Only an administrator can manage users.</source>
+        <translation>只有系统管理员可以管理用户。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>只有系统管理员可以更改这些设置。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can read the audit log.</source>
+        <translation>只有系统管理员可以查看审计日志。</translation>
+    </message>
+    <message>
+        <source>You may not change the catalogue; ask a catalogue editor or an administrator.</source>
+        <translation>您无权修改目录；请联系目录编辑或系统管理员。</translation>
+    </message>
+    <message>
+        <source>You may not export the bureau workbook; ask a catalogue editor or an administrator.</source>
+        <translation>您无权导出报送工作簿；请联系目录编辑或系统管理员。</translation>
+    </message>
+    <message>
+        <source>You may not view the catalogue.</source>
+        <translation>您无权查看目录。</translation>
+    </message>
+    <message>
+        <source>Only the centre&apos;s manager or an administrator can do this.</source>
+        <translation>只有本中心主任或系统管理员可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>You may not view the centres&apos; stock.</source>
+        <translation>您无权查看各中心的库存。</translation>
+    </message>
+    <message>
+        <source>You may not view residents&apos; records.</source>
+        <translation>您无权查看居民档案。</translation>
+    </message>
+    <message>
+        <source>You may not register or change residents.</source>
+        <translation>您无权登记或修改居民信息。</translation>
+    </message>
+    <message>
+        <source>You may not reveal personal data; ask the centre&apos;s manager or an administrator.</source>
+        <translation>您无权查看个人信息明文；请联系中心主任或系统管理员。</translation>
+    </message>
+    <message>
+        <source>You may not work at the rental desk.</source>
+        <translation>您无权使用租赁服务台。</translation>
+    </message>
+    <message>
+        <source>You may not print labels.</source>
+        <translation>您无权打印标签。</translation>
+    </message>
+    <message>
+        <source>You may not view the statistics.</source>
+        <translation>您无权查看统计。</translation>
     </message>
     <message>
         <source>This belongs to another centre; you can only work with the centres you are assigned to.</source>
@@ -815,6 +1038,30 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>This database already holds {count} products. Demo data goes only into an empty database; open a new database file for it.</source>
         <translation>此数据库中已有 {count} 个产品。演示数据只能写入空数据库；请为其新建一个数据库文件。</translation>
+    </message>
+    <message>
+        <source>Give {what} on standard input (one line).</source>
+        <translation>请在标准输入中提供{what}（一行）。</translation>
+    </message>
+    <message>
+        <source>Say who is acting with --as USER, so the audit log names a person.</source>
+        <translation>请用 --as 用户名 说明由谁操作，以便审计日志记录到具体人员。</translation>
+    </message>
+    <message>
+        <source>{text} is not a date. Write it as 2026-11-29 or 2026-11-29T08:30.</source>
+        <translation>“{text}”不是日期。请写成 2026-11-29 或 2026-11-29T08:30。</translation>
+    </message>
+    <message>
+        <source>--limit must be 1 or more.</source>
+        <translation>--limit 必须大于或等于 1。</translation>
+    </message>
+    <message>
+        <source>No resident found with this number.</source>
+        <translation>没有找到使用此号码的居民。</translation>
+    </message>
+    <message>
+        <source>The first user must be an administrator (--role administrator).</source>
+        <translation>第一个用户必须是系统管理员（--role administrator）。</translation>
     </message>
 </context>
 <context>

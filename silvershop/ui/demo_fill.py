@@ -8,15 +8,16 @@ reference data only. The window stays responsive throughout (DESIGN rule 4).
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
-from silvershop.db.session import transaction
 from silvershop.errors import SilvershopError
-from silvershop.security.vault import open_vault
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 class DemoWorker(QThread):
@@ -43,7 +44,11 @@ class DemoWorker(QThread):
         return not self._stop.is_set()
 
     def run(self) -> None:
-        from silvershop.demo import generate  # loaded only when demo data is asked for
+        # Loaded here, in the worker, only when demo data is asked for; this module is imported by the
+        # start-up code, before the database stack.
+        from silvershop.db.session import transaction
+        from silvershop.demo import generate
+        from silvershop.security.vault import open_vault
 
         try:
             with transaction(self._sessions) as session:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from silvershop.database import Database
 from silvershop.i18n import DEFAULT_LANGUAGE
-from silvershop.security.vault import KEY_ENV, default_key_path
+
+if TYPE_CHECKING:  # the database stack is imported once the window is shown (see ui.opening)
+    from silvershop.database import Database
 
 
 @dataclass(frozen=True)
@@ -18,11 +19,6 @@ class Desk:
     data_folder: Path
     language: str = DEFAULT_LANGUAGE
     demo: bool = False
-
-    @property
-    def key_source(self) -> str:
-        """Where the personal-data key is read from: the environment variable or a file."""
-        return KEY_ENV if os.environ.get(KEY_ENV) else str(default_key_path())
 
 
 def local_today() -> date:

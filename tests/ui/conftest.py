@@ -73,14 +73,16 @@ def chinese(language: None) -> None:
 
 
 def open_window(qtbot: QtBot, database: Database, *, demo: bool = True, view: str = "catalog") -> MainWindow:
+    """The window as a start-up on `database` leaves it: shown first, then given the desk and filled."""
     desk = Desk(database, Path(database.engine.url.database or ".").parent, demo=demo)
-    window = MainWindow(desk, view=view)
+    window = MainWindow(view=view)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     with qtbot.waitExposed(window):
         window.show()
     with qtbot.waitActive(window):
         window.activateWindow()
+    window.attach(desk)
     window.refresh()
     window.settle()
     return window

@@ -1,4 +1,5 @@
-"""Starting the application as `silvershop` does: options, language, demo filling and refusals."""
+"""Starting the application as `silvershop` does: the window first, then the database; options,
+language, demo filling and refusals."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -19,6 +20,8 @@ from silvershop.centres.models import Centre
 from silvershop.db.session import reading
 from silvershop.demo import generate
 from silvershop.rental.models import DeviceUnit, Resident
+from silvershop.ui import desk_database
+from silvershop.ui.main_window import MainWindow
 from tests.ui.test_main_window import CHINESE_ENTRIES, ENGLISH_ENTRIES
 
 Start = Callable[..., Launch]
@@ -33,8 +36,8 @@ def start(qapp: QApplication, qtbot: QtBot, language: None) -> Iterator[Start]:
         launch = Launch(parse_args(list(args)), qapp)
         launches.append(launch)
         launch.start()
-        if launch.window is not None:
-            qtbot.addWidget(launch.window)
+        assert launch.window is not None
+        qtbot.addWidget(launch.window)
         return launch
 
     yield run
@@ -47,12 +50,101 @@ def nav_texts(launch: Launch) -> list[str]:
     return [button.text() for button in launch.window.navigation.buttons.values()]
 
 
-def test_view_option_opens_the_named_screen(qtbot: QtBot, start: Start, db_url: str) -> None:
-    launch = start("--db", db_url, "--view", "rental", "--lang", "en")
+def loaded(qtbot: QtBot, launch: Launch) -> MainWindow:
+    """The window once the database is open and the screens show its data."""
     window = launch.window
     assert window is not None
-    with qtbot.waitSignal(window.loaded):
+    with qtbot.waitSignal(window.loaded, timeout=60_000):
         pass
+    return window
+
+
+@pytest.fixture
+def refusals(monkeypatch: pytest.MonkeyPatch) -> list[tuple[QWidget | None, str]]:
+    """The error dialogs shown, as (the window they were shown over, their sentence)."""
+    shown: list[tuple[QWidget | None, str]] = []
+
+    def critical(parent: QWidget | None, _title: str, text: str) -> None:
+        shown.append((parent, text))
+        assert parent is not None
+        assert parent.isVisible()
+
+    monkeypatch.setattr("silvershop.app.QMessageBox.critical", critical)
+    return shown
+
+
+def ended(qtbot: QtBot, launch: Launch) -> int:
+    """The exit code the run ends with."""
+    with qtbot.waitSignal(launch.ended, timeout=60_000) as blocker:
+        pass
+    assert blocker.args is not None
+    return int(blocker.args[0])
+
+
+@pytest.fixture
+def held_opening(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The real opening of the database (the desk's or a demo one), made to wait until the test lets it go."""
+    released = threading.Event()
+    for name in ("open_desk", "open_demo_desk"):
+        real = getattr(desk_database, name)
+
+        def held(*args: object, real: Callable[..., object] = real) -> object:
+            released.wait(timeout=60)
+            return real(*args)
+
+        monkeypatch.setattr(desk_database, name, held)
+    yield released
+    released.set()
+
+
+def test_window_is_shown_before_the_database_is_open_and_filled_after(
+    qtbot: QtBot, start: Start, db_url: str, held_opening: threading.Event
+) -> None:
+    launch = start("--db", db_url, "--lang", "en")
+    window = launch.window
+    assert window is not None
+    with qtbot.waitSignal(window.painted):
+        pass
+    assert window.isVisible()
+    assert nav_texts(launch) == ENGLISH_ENTRIES
+    assert window.notice.text() == "Opening the database…"
+    for name, page in window.pages.items():
+        window.show_view(name)
+        assert page.isVisible()
+        assert page.purpose.text() == "Loading…"
+    assert not window.refresh_action.isEnabled()
+    assert window.screens == {}
+    held_opening.set()
+    loaded(qtbot, launch)
+    assert window.current_view() == "settings"  # where the clerk was when the data came
+    assert set(window.screens) == set(window.pages)
+    assert window.screens["catalog"].figures.figures[0].value.text() == "0"
+    assert "Updated at" in window.notice.text()
+    assert db_url.rpartition("/")[2] in window.database_label.text()
+    assert window.refresh_action.isEnabled()
+
+
+def test_closing_the_window_while_the_demo_database_opens_leaves_nothing_behind(
+    qtbot: QtBot, start: Start, own_tmp: Path, held_opening: threading.Event
+) -> None:
+    launch = start("--demo", "--products", "30", "--lang", "en")
+    assert launch.window is not None
+    with qtbot.waitSignal(launch.window.painted):
+        pass
+    qtbot.waitUntil(lambda: launch.opening is not None and launch.opening.isRunning())
+    launch.window.close()
+    held_opening.set()
+    launch.close()
+    assert launch.desk is not None  # opened after the window had gone, then closed all the same
+    assert launch.fill is None  # and no demo data was started for nobody
+    assert list(own_tmp.iterdir()) == []
+
+
+def test_view_option_opens_the_named_screen(qtbot: QtBot, start: Start, db_url: str) -> None:
+    launch = start("--db", db_url, "--view", "rental", "--lang", "en")
+    assert launch.window is not None
+    assert launch.window.current_view() == "rental"
+    window = loaded(qtbot, launch)
     assert window.current_view() == "rental"
     assert window.stack.currentWidget().isVisible()
     assert window.navigation.buttons["rental"].isChecked()
@@ -67,9 +159,7 @@ def test_lang_en_shows_english_and_the_default_is_chinese(start: Start, db_url: 
 def test_language_chosen_in_settings_is_used_at_the_next_start(
     qtbot: QtBot, start: Start, db_url: str
 ) -> None:
-    launch = start("--db", db_url)
-    assert launch.window is not None
-    settings = launch.window.screens["settings"]
+    settings = loaded(qtbot, start("--db", db_url)).screens["settings"]
     settings.language.setCurrentIndex(settings.language.findData("en"))
     assert "English" in settings.language_note.text()
     assert parse_args(["--db", db_url]).lang == "en"
@@ -90,51 +180,56 @@ def test_unknown_view_or_a_count_that_is_no_number_is_refused_in_one_line(
     assert "many" in capsys.readouterr().err
 
 
-def test_corrupt_database_is_one_sentence_in_a_dialog_and_exit_2(
-    start: Start, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_corrupt_database_is_one_sentence_in_a_dialog_over_the_window_and_exit_2(
+    qtbot: QtBot, start: Start, tmp_path: Path, refusals: list[tuple[QWidget | None, str]]
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(
-        "silvershop.app.QMessageBox.critical", lambda _parent, _title, text: shown.append(text)
-    )
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(b"this is a spreadsheet, not a database" * 50)
     before = damaged.read_bytes()
-    launch = Launch(parse_args(["--db", f"sqlite:///{damaged}", "--lang", "en"]), QApplication.instance())  # type: ignore[arg-type]
-    try:
-        assert launch.start() == 2
-    finally:
-        launch.close()
-    assert launch.window is None
-    assert len(shown) == 1
-    assert "is not a silvershop database" in shown[0]
-    assert "Traceback" not in shown[0]
+    launch = start("--db", f"sqlite:///{damaged}", "--lang", "en")
+    assert ended(qtbot, launch) == 2
+    assert launch.desk is None
+    assert len(refusals) == 1
+    parent, sentence = refusals[0]
+    assert parent is launch.window
+    assert "is not a silvershop database" in sentence
+    assert "Traceback" not in sentence
     assert damaged.read_bytes() == before
 
 
 def test_impossible_demo_size_is_refused_before_anything_is_made(
-    start: Start, own_tmp: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, start: Start, own_tmp: Path, refusals: list[tuple[QWidget | None, str]]
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(
-        "silvershop.app.QMessageBox.critical", lambda _parent, _title, text: shown.append(text)
-    )
-    launch = Launch(parse_args(["--demo", "--products", "0", "--lang", "en"]), QApplication.instance())  # type: ignore[arg-type]
-    try:
-        assert launch.start() == 2
-    finally:
-        launch.close()
-    assert shown == ["The demo needs at least 1 product; 0 was asked for."]
+    launch = start("--demo", "--products", "0", "--lang", "en")
+    assert ended(qtbot, launch) == 2
+    assert [sentence for _, sentence in refusals] == ["The demo needs at least 1 product; 0 was asked for."]
     assert list(own_tmp.iterdir()) == []
+
+
+def test_a_defect_while_opening_is_one_sentence_and_exit_2_not_a_window_left_loading(
+    qtbot: QtBot,
+    start: Start,
+    db_url: str,
+    refusals: list[tuple[QWidget | None, str]],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def broken(url: str | None, language: str) -> object:
+        raise RuntimeError("a bug in silvershop")
+
+    monkeypatch.setattr(desk_database, "open_desk", broken)
+    launch = start("--db", db_url, "--lang", "en")
+    assert ended(qtbot, launch) == 2
+    assert [sentence for _, sentence in refusals] == [
+        "The database could not be opened because of an error in silvershop."
+    ]
+    assert "RuntimeError: a bug in silvershop" in capsys.readouterr().err  # for the developers
 
 
 def test_demo_opens_filled_with_a_key_of_its_own(qtbot: QtBot, start: Start, private_folders: Path) -> None:
     launch = start("--demo", "--products", "30", "--lang", "en")
-    window = launch.window
-    assert window is not None
+    window = loaded(qtbot, launch)
     assert launch.fill is not None
-    with qtbot.waitSignal(window.loaded, timeout=60_000):
-        pass
     folder = launch.demo_folder
     assert folder is not None
     with reading(window.desk.database.sessions) as session:
@@ -176,10 +271,10 @@ def test_cancelling_the_demo_generation_leaves_no_data(
 ) -> None:
     reported, released = held_generator
     launch = start("--demo", "--products", "30", "--lang", "en")
+    assert launch.window is not None
+    qtbot.waitUntil(reported.is_set, timeout=60_000)
     fill = launch.fill
     assert fill is not None
-    assert launch.window is not None
-    qtbot.waitUntil(reported.is_set)
     assert fill.dialog.isVisible()
     with qtbot.waitSignal(fill.done, timeout=60_000) as ended:
         qtbot.mouseClick(fill.dialog.cancel_button, Qt.MouseButton.LeftButton)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSizePolicy, QWidget
 from sqlalchemy.orm import Session
 
 from silvershop.db.migrate import current_revision
+from silvershop.security.vault import KEY_ENV, default_key_path
 from silvershop.ui.desk import Desk
 from silvershop.ui.settings.preferences import save_language
 from silvershop.ui.widgets.screen import Screen, section
@@ -14,6 +17,11 @@ from silvershop.ui.widgets.screen import Screen, section
 # Each language is named in itself, so someone who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
 BACKEND_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+
+
+def key_source() -> str:
+    """Where the personal-data key is read from: the environment variable or a file."""
+    return KEY_ENV if os.environ.get(KEY_ENV) else str(default_key_path())
 
 
 def _value_label() -> QLabel:
@@ -83,7 +91,7 @@ class SettingsScreen(Screen):
         self.backend.setText(BACKEND_NAMES.get(database.backend, database.backend))
         self.schema.setText(current_revision(database.engine) or "–")
         self.data_folder.setText(str(self.desk.data_folder))
-        self.key_file.setText(self.desk.key_source)
+        self.key_file.setText(key_source())
 
     def _language_chosen(self) -> None:
         code = self.language.currentData()

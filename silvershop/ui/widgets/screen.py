@@ -2,41 +2,60 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
-from silvershop.ui.desk import Desk
+if TYPE_CHECKING:  # screens are built once the database is open; this frame is shown before
+    from sqlalchemy.orm import Session
+
+    from silvershop.ui.desk import Desk
 
 MARGIN = 32
 SPACING = 16
 
 
-class Screen(QWidget):
-    """A page of the main window: a heading, one sentence on its purpose, then `body`.
+class Page(QWidget):
+    """A page of the main window: a heading, one sentence on its purpose, then `body`."""
 
-    Subclasses pass their texts already translated (`self.tr` in the subclass gives lupdate the
-    subclass as context) and fill themselves in `refresh`, which the window calls at start and on F5.
-    """
-
-    def __init__(self, desk: Desk, heading: str, purpose: str, parent: QWidget | None = None) -> None:
+    def __init__(self, heading: str, purpose: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, MARGIN - 8, MARGIN, MARGIN - 8)
         layout.setSpacing(SPACING)
         self.heading = QLabel(heading, objectName="heading")
         self.heading.setAccessibleName(heading)
         self.purpose = QLabel(purpose, objectName="purpose", wordWrap=True)
-        self.purpose.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.heading)
         layout.addWidget(self.purpose)
         self.body = QVBoxLayout()
         self.body.setSpacing(SPACING)
         layout.addLayout(self.body, 1)
 
+
+class Screen(Page):
+    """A page over the desk's data.
+
+    Subclasses pass their texts already translated (`self.tr` in the subclass gives lupdate the
+    subclass as context) and fill themselves in `refresh`, which the window calls at start and on F5.
+    """
+
+    def __init__(self, desk: Desk, heading: str, purpose: str, parent: QWidget | None = None) -> None:
+        super().__init__(heading, purpose, parent)
+        self.desk = desk
+        self.purpose.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
     def refresh(self, session: Session) -> None:
         raise NotImplementedError
+
+
+class LoadingScreen(Page):
+    """What stands in a screen's place while the database opens: the screen's title and "Loading…"."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, self.tr("Loading…"), parent)
+        self.body.addStretch(1)  # heading and "Loading…" where the screen's own will be, not spread out
 
 
 def section(title: str) -> QLabel:
