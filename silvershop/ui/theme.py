@@ -73,6 +73,10 @@ QProgressBar {{
 }}
 QProgressBar::chunk {{ background: #8DB8DA; border-radius: 5px; }}
 QComboBox, QPushButton {{ min-height: 36px; padding: 2px 14px; }}
+#fieldError {{ color: #A61B1B; }}
+#messageBar {{ border-radius: 6px; padding: 8px 12px; }}
+#messageBar[kind="error"] {{ background: #FDECEC; color: #8A1C1C; border: 1px solid #E3A6A6; }}
+#messageBar[kind="info"] {{ background: #EAF3FB; color: #123E60; border: 1px solid #A9C9E4; }}
 """
 
 
