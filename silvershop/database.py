@@ -49,14 +49,39 @@ class Database:
         self.engine.dispose()
 
 
+# Any fixed number: desks that share a PostgreSQL server take this lock to set the schema up in turn.
+_SETUP_LOCK = 0x5115_0001
+
+
+@contextmanager
+def _one_desk_at_a_time(engine: Engine) -> Iterator[None]:
+    """Serialise migrating and loading reference data between desks starting at the same moment,
+    which would otherwise both create the same tables or insert the same districts.
+
+    SQLite needs nothing: its write transactions already take the file's lock up front.
+    """
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"SELECT pg_advisory_lock({_SETUP_LOCK})")
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.exec_driver_sql(f"SELECT pg_advisory_unlock({_SETUP_LOCK})")
+            conn.commit()
+
+
 def open_database(url: str | None = None) -> Database:
     """The database at `url` (else SILVERSHOP_DB_URL, else the user's default file), ready to use."""
     engine = open_engine(resolve_db_url(url))
     try:
-        migrated = upgrade(engine)
         factory = session_factory(engine)
-        with transaction(factory) as session:
-            added = reference.load_all(session)
+        with _one_desk_at_a_time(engine):
+            migrated = upgrade(engine)
+            with transaction(factory) as session:
+                added = reference.load_all(session)
     except DBAPIError as exc:
         engine.dispose()
         raise connection_error(engine.url, exc) from exc
