@@ -15,6 +15,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 FIRST_PAINT = HERE / "first_paint.py"
 
+# Who the filled-window runs sign in as: the benchmark databases are made by the demo generator, which
+# writes the demo's staff accounts, all with the demo's password.
+USER = "admin"
+
 # The screen of the offscreen platform, which is 800 × 800 unless told otherwise: an ordinary desk
 # monitor, on which silvershop opens at the size of its screenshots, the size the baseline copies.
 SCREEN = {"name": "desk", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1}
@@ -24,7 +28,8 @@ def sandbox(out: Path) -> None:
     """Point silvershop's data, settings and personal-data key at `out`, for this process and its children.
 
     A benchmark must never read or write a real desk's database, preferences or key. Offscreen, the
-    programs also get the same screen, an ordinary desk monitor (SCREEN).
+    programs also get the same screen, an ordinary desk monitor (SCREEN). The password of USER is where
+    `silvershop --user` reads it.
     """
     home = out / "home"
     os.environ["SILVERSHOP_DATA_DIR"] = str(home / "data")
@@ -32,6 +37,9 @@ def sandbox(out: Path) -> None:
     os.environ["SILVERSHOP_KEY_FILE"] = str(out / "personal-data.key")
     os.environ.pop("SILVERSHOP_DB_URL", None)
     os.environ.pop("SILVERSHOP_DATA_KEY", None)
+    from silvershop.demo.accounts import DEMO_PASSWORD
+
+    os.environ["SILVERSHOP_PASSWORD"] = DEMO_PASSWORD
     if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
         screens = out / "offscreen-screens.json"
         screens.write_text(json.dumps({"screens": [SCREEN]}), encoding="utf-8")
@@ -62,8 +70,8 @@ def bare_window(png: Path) -> list[str]:
 
 
 def opening(db_file: Path, png: Path) -> list[str]:
-    """silvershop opening an existing database file and rendering its first screen filled."""
-    return silvershop("--db", f"sqlite:///{db_file}", "--screenshot", str(png))
+    """silvershop opening an existing database file, signing in and rendering its first screen filled."""
+    return silvershop("--db", f"sqlite:///{db_file}", "--user", USER, "--screenshot", str(png))
 
 
 def bare_window_shown() -> list[str]:

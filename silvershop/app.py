@@ -3,10 +3,11 @@
 Start-up shows the window first and reads the data after, the way `Launch` lays out step by step: the
 QApplication, the translator (so every later string is in the user's language), the theme and the
 main window, shown at once; then the database, opened in a worker thread, which is also where the
-database stack (SQLAlchemy, Alembic, the models, cryptography) is first imported; then the screens.
-Nothing imported before the window is shown may pull that stack in: `tests/ui/test_startup_order.py`
-keeps it so. A database that cannot be opened is one sentence in a dialog over the window, or on stderr
-when there is nobody to click it (`--screenshot`), and exit code 2, like the CLI.
+database stack (SQLAlchemy, Alembic, the models, cryptography) is first imported; then signing in;
+then the screens of the person signed in. Nothing imported before the window is shown may pull that
+stack in: `tests/ui/test_startup_order.py` keeps it so. A database that cannot be opened is one
+sentence in a dialog over the window, or on stderr when there is nobody to click it (`--screenshot`),
+and exit code 2, like the CLI; so is a failed sign-in with `--user`.
 """
 
 from __future__ import annotations
@@ -15,14 +16,16 @@ import argparse
 import shutil
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSize, Qt, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from silvershop import __version__, i18n
+from silvershop.arguments import EXIT_ERROR, Parser, language_asked
+from silvershop.errors import SilvershopError
 from silvershop.i18n import translate
 from silvershop.ui import theme, views
 from silvershop.ui.demo_fill import DemoFill
@@ -32,9 +35,11 @@ from silvershop.ui.opening import DatabaseOpening
 from silvershop.ui.settings.preferences import saved_language
 
 if TYPE_CHECKING:
+    from silvershop.security.permissions import Actor
     from silvershop.ui.desk import Desk
+    from silvershop.ui.idle_lock import IdleLock
+    from silvershop.ui.signin.gate import SignInGate
 
-EXIT_ERROR = 2
 WINDOW_SIZE = QSize(1280, 800)
 DEMO_PRODUCTS = 400
 OPEN_UNDRAWN_AFTER_MS = 2000
@@ -48,17 +53,11 @@ class Options:
     view: str
     screenshot: Path | None
     products: int
-
-
-class _Parser(argparse.ArgumentParser):
-    """Usage errors exit 2 with one line, like every other refusal."""
-
-    def error(self, message: str) -> Any:
-        self.exit(EXIT_ERROR, f"{self.prog}: {message}\n")
+    user: str | None = None
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = Parser(
         prog="silvershop",
         description=translate(
             "app", "The silver-economy desk: catalogue, experience centres, rental desk, labels."
@@ -91,6 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("app", "save the window as a PNG once loaded, then exit"),
     )
     parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help=translate(
+            "app",
+            "sign in as NAME without the login dialog, with the password in the SILVERSHOP_PASSWORD "
+            "environment variable (for scripts; --demo with --screenshot signs in as the demo's admin)",
+        ),
+    )
+    parser.add_argument(
         "--products",
         metavar="N",
         type=int,
@@ -98,20 +106,6 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("app", "number of products in the demonstration database"),
     )
     return parser
-
-
-def _asked_language(argv: Sequence[str]) -> str:
-    """The language before parsing, so the help text is translated too: --lang, else the saved choice."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            value = argv[i + 1]
-        elif arg.startswith("--lang="):
-            value = arg.partition("=")[2]
-        else:
-            continue
-        if value in i18n.LANGUAGES:
-            return value
-    return saved_language() or i18n.DEFAULT_LANGUAGE
 
 
 def parse_args(argv: Sequence[str]) -> Options:
@@ -123,6 +117,7 @@ def parse_args(argv: Sequence[str]) -> Options:
         view=args.view,
         screenshot=args.screenshot,
         products=args.products,
+        user=args.user,
     )
 
 
@@ -131,12 +126,16 @@ class Launch(QObject):
 
     1. `start`: language, theme and the main window, shown at once, every screen saying "Loading…";
     2. `_open_database`, once the window is drawn: the database opens in a worker thread;
-    3. `_database_opened`: the desk is known and nothing has been read from it yet;
-    4. `_load_screens`: the screens are built on the desk and filled, after the demo data if asked for;
-    5. `_save_screenshot` with --screenshot, once the data is shown.
+    3. `_database_opened`: the desk is known and nothing has been read from it yet; the demo data is
+       made now if asked for;
+    4. `_sign_in`: the first administrator or the login dialog, or `--user` without a dialog;
+    5. `_signed_in`: the screens that person may use are built and filled, and the idle lock watches;
+       signing out (`_sign_out`) takes them away and goes back to step 4's dialog;
+    6. `_save_screenshot` with --screenshot, once the data is shown.
 
-    `ended(code)` asks for the event loop to stop with that exit code: after the screenshot, or after a
-    database that cannot be opened was told to the person at the desk.
+    `ended(code)` asks for the event loop to stop with that exit code: after the screenshot, after the
+    login dialog was closed (0), or after a database that cannot be opened or a `--user` who cannot sign
+    in was told to the person at the desk (2).
     """
 
     ended = Signal(int)
@@ -149,6 +148,9 @@ class Launch(QObject):
         self.window: MainWindow | None = None
         self.opening: DatabaseOpening | None = None
         self.fill: DemoFill | None = None
+        self.gate: SignInGate | None = None
+        self.lock: IdleLock | None = None
+        self._demo_sentence = ""  # how the demo filling ended, told once the window is filled
         self._qt_translator = QTranslator()
         self._closed = False
 
@@ -165,6 +167,8 @@ class Launch(QObject):
         window = self.window = MainWindow(view=self.options.view)
         window.load_failed.connect(self._load_failed)
         window.loaded.connect(self._loaded)
+        window.lock_requested.connect(self._lock)
+        window.sign_out_requested.connect(self._sign_out)
         window.resize(WINDOW_SIZE if self.options.screenshot is not None else self._fitting_size())
         # The database is opened once the window is on screen: the worker's imports would otherwise
         # compete with the first drawing for the interpreter. A window that is not drawn at once (started
@@ -182,6 +186,8 @@ class Launch(QObject):
                 self.desk = self.opening.desk
         if self.fill is not None:
             self.fill.stop()
+        if self.lock is not None:
+            self.lock.stop()
         self.app.removeTranslator(self._qt_translator)
         if self.desk is not None:
             self.desk.database.close()
@@ -223,18 +229,85 @@ class Launch(QObject):
     def _database_opened(self, desk: Desk) -> None:
         """The step between an open database and reading it: where signing in belongs."""
         self.desk = desk
-        self._load_screens(desk)
-
-    def _load_screens(self, desk: Desk) -> None:
         window = self.window
         assert window is not None  # made by `start`, the first step
-        window.attach(desk)
-        if desk.demo:
+        window.await_sign_in(desk)
+        if desk.demo:  # its accounts come with its data, so the demo is filled before anyone signs in
             self.fill = DemoFill(desk.database.sessions, self.options.products, window)
-            self.fill.done.connect(lambda outcome, sentence: self._demo_done(window, outcome, sentence))
+            self.fill.done.connect(self._demo_done)
             self.fill.start()
         else:
-            window.refresh()
+            self._sign_in()
+
+    def _sign_in(self) -> None:
+        """Who is at the desk: named on the command line for scripts, else asked in a dialog. With
+        --screenshot and nobody named, the window is saved as it waits for someone to sign in."""
+        desk, options = self.desk, self.options
+        if self._closed or desk is None:
+            return
+        # Loaded now that the database is open; the opening worker imported them first.
+        from silvershop.ui.signin.gate import scripted_sign_in
+
+        try:
+            actor = scripted_sign_in(desk, options.user, screenshot=options.screenshot is not None)
+        except SilvershopError as err:
+            print(err.localized(), file=sys.stderr)
+            self.ended.emit(EXIT_ERROR)
+            return
+        if actor is not None:
+            self._signed_in(actor)
+        elif options.screenshot:
+            self._loaded()
+        else:
+            self._ask()
+
+    def _ask(self) -> None:
+        """The sign-in dialogs; closing them ends silvershop, which can do nothing without a user."""
+        from silvershop.ui.signin.gate import SignInGate  # loaded with the database (see _sign_in)
+
+        assert self.desk is not None and self.window is not None  # the database is open
+        gate = self.gate = SignInGate(self.desk, self.window)
+        gate.passed.connect(self._signed_in)
+        gate.closed.connect(lambda: self.ended.emit(0))
+        gate.open()
+
+    def _signed_in(self, actor: Actor) -> None:
+        """Build and fill the screens `actor` may use, then lock the window when it is left alone."""
+        from silvershop.ui.idle_lock import MINUTE_MS, IdleLock, idle_minutes  # see _sign_in
+
+        window, desk = self.window, self.desk
+        if self._closed or window is None or desk is None:
+            return
+        if self.gate is not None:
+            self.gate.deleteLater()
+            self.gate = None
+        desk = replace(desk, actor=actor)
+        window.attach(desk)
+        window.refresh()
+        if self._demo_sentence:
+            window.notify(self._demo_sentence)
+            self._demo_sentence = ""
+        try:
+            minutes = idle_minutes(desk)
+        except SilvershopError as err:
+            self._load_failed(err.localized())
+            return
+        self.lock = IdleLock(window, desk, minutes * MINUTE_MS)
+        self.lock.sign_out_requested.connect(self._sign_out)
+
+    def _lock(self) -> None:
+        if self.lock is not None:
+            self.lock.lock()
+
+    def _sign_out(self) -> None:
+        """Nothing of the person who leaves stays on screen; the next one signs in with the dialog."""
+        if self.lock is not None:
+            self.lock.stop()
+            self.lock.deleteLater()
+            self.lock = None
+        if self.window is not None and self.window.desk is not None:
+            self.window.detach()
+            self._ask()
 
     def _loaded(self) -> None:
         window, shot = self.window, self.options.screenshot
@@ -265,13 +338,13 @@ class Launch(QObject):
         if self.options.screenshot:
             self.ended.emit(EXIT_ERROR)
 
-    def _demo_done(self, window: MainWindow, outcome: str, sentence: str) -> None:
+    def _demo_done(self, outcome: str, sentence: str) -> None:
         if outcome == "failed":
             self._load_failed(sentence)
             if self.options.screenshot:
                 return
-        window.refresh()
-        window.notify(sentence)
+        self._demo_sentence = sentence
+        self._sign_in()
 
     def _save_screenshot(self, window: MainWindow, path: Path) -> None:
         window.settle()
@@ -285,7 +358,9 @@ class Launch(QObject):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the application; an existing QApplication (a test's, a benchmark's probe) is reused."""
     args = list(sys.argv[1:] if argv is None else argv)
-    i18n.install(_asked_language(args))  # for --help and usage errors; Launch installs it into the app
+    i18n.install(
+        language_asked(args) or saved_language() or i18n.DEFAULT_LANGUAGE
+    )  # for --help and usage errors; Launch installs it into the app
     options = parse_args(args)
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("silvershop")

@@ -13,27 +13,18 @@ import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
-from typing import Any
 
 from silvershop import __version__, i18n
+from silvershop.arguments import EXIT_ERROR, Parser, language_asked
 from silvershop.commands import Context, Outcome
 from silvershop.errors import SilvershopError
 from silvershop.i18n import translate
 
 COMMAND_MODULES = ("setup", "demo", "users", "residents", "audit")
 
-EXIT_ERROR = 2
-
-
-class _Parser(argparse.ArgumentParser):
-    """Usage errors exit 2 with one line, like every other refusal."""
-
-    def error(self, message: str) -> Any:
-        self.exit(EXIT_ERROR, f"{self.prog}: {message}\n")
-
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = Parser(
         prog="silvershop-cli",
         description=translate(
             "cli", "silvershop without the window: catalogue, centres, rental desk, labels, exports."
@@ -59,20 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=translate("cli", "language of messages"))
-    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:
         import_module(f"silvershop.commands.{name}").register(subparsers)
     return parser
-
-
-def _pre_language(argv: Sequence[str]) -> str:
-    """The --lang asked for, read before the parser exists so its help text is translated too."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return i18n.DEFAULT_LANGUAGE
 
 
 def _emit(outcome: Outcome, as_json: bool) -> None:
@@ -85,8 +66,7 @@ def _emit(outcome: Outcome, as_json: bool) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    lang = _pre_language(argv)
-    i18n.install(lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
+    i18n.install(language_asked(argv) or i18n.DEFAULT_LANGUAGE)
     args = build_parser().parse_args(argv)
     ctx = Context(args.db, args.acting_user)
     try:

@@ -1,4 +1,4 @@
-"""What this desk is connected to, as the window shows it in the status bar and on Settings."""
+"""What this desk is connected to and who is signed in at it, as the window and its screens see it."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from silvershop.i18n import DEFAULT_LANGUAGE
 
 if TYPE_CHECKING:  # the database stack is imported once the window is shown (see ui.opening)
     from silvershop.database import Database
+    from silvershop.security.permissions import Actor
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,9 @@ class Desk:
     data_folder: Path
     language: str = DEFAULT_LANGUAGE
     demo: bool = False
+    # Who is signed in: the screens are built after sign-in, hide what this person may not use and act
+    # as them in every service call. A new sign-in is a new Desk and new screens.
+    actor: Actor | None = None
 
 
 def local_today() -> date:

@@ -1,4 +1,5 @@
-"""The main window: navigation on the left, one screen at a time, the open database below."""
+"""The main window: navigation on the left, one screen at a time, the open database and who is signed
+in below."""
 
 from __future__ import annotations
 
@@ -17,31 +18,39 @@ from silvershop.ui.navigation import Navigation
 from silvershop.ui.widgets.screen import LoadingScreen, Page, Screen
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from silvershop.ui.desk import Desk
 
 
 class MainWindow(QMainWindow):
     """The window is built and shown before the database is open, with a "Loading…" page in each
-    screen's place; `attach` then builds the screens on the desk and `refresh` fills them.
+    screen's place; once someone has signed in, `attach` builds the screens that person may use on the
+    desk and `refresh` fills them; `detach` takes them away again when they sign out. A page put over
+    the whole window with `cover` (the idle lock's) hides all of it until `uncover`.
 
     Emits `painted` once, after the window is first drawn; `loaded` after the screens were filled from
-    the database, `load_failed(sentence)` if not.
+    the database, `load_failed(sentence)` if not; `lock_requested` and `sign_out_requested` when the
+    person asks for them in the File menu.
     """
 
     painted = Signal()
     loaded = Signal()
     load_failed = Signal(str)
+    lock_requested = Signal()
+    sign_out_requested = Signal()
 
     def __init__(self, view: str = views.NAMES[0], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk: Desk | None = None
         self._painted = False
+        self._offered: tuple[str, ...] = views.NAMES  # the screens the navigation lists
         self.setWindowTitle("silvershop")
         self.setWindowIcon(icon("silvershop"))
         self.navigation = Navigation()
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}  # what stands in the stack for each view
-        self.screens: dict[str, Screen] = {}  # the screens themselves, once the desk is attached
+        self.screens: dict[str, Screen] = {}  # the screens themselves, once someone has signed in
         self.view_actions: dict[str, QAction] = {}
         self._view_group = QActionGroup(self)
         for number, spec in enumerate(views.VIEWS, start=1):
@@ -58,13 +67,17 @@ class MainWindow(QMainWindow):
             self.view_actions[spec.name] = action
         self.navigation.chosen.connect(self.show_view)
 
-        central = QWidget()
-        row = QHBoxLayout(central)
+        self.content = QWidget()
+        row = QHBoxLayout(self.content)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # The content, or a page over all of it (the lock): one of the two is shown, never both.
+        self.frame = QStackedWidget()
+        self.frame.addWidget(self.content)
+        self.cover_page: QWidget | None = None
+        self.setCentralWidget(self.frame)
         self._build_menus()
         self._build_status_bar()
         self.show_view(view)
@@ -73,6 +86,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.lock_action = file_menu.addAction(self.tr("&Lock"))
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.sign_out_action = file_menu.addAction(self.tr("Sign &out"))
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -88,47 +107,118 @@ class MainWindow(QMainWindow):
         ]
         self.refresh_action.setShortcuts(list(dict.fromkeys(refresh_keys)))
         self.refresh_action.triggered.connect(self.refresh)
-        self.refresh_action.setEnabled(False)  # until there is a database to read
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About silvershop")).triggered.connect(self._about)
+        self._offer_actions()
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         status.setSizeGripEnabled(False)
         self.notice = QLabel(self.tr("Opening the database…"))
         status.addWidget(self.notice, 1)
+        self.user_label = QLabel(objectName="signedIn")
+        self.user_label.hide()
+        status.addPermanentWidget(self.user_label)
         self.demo_badge: QLabel | None = None
         self.database_label = QLabel()
 
+    def await_sign_in(self, desk: Desk) -> None:
+        """The database is open and nobody is signed in: say so where each screen will be."""
+        self._show_database(desk)
+        for page in self.pages.values():
+            page.purpose.setText(self.tr("Sign in to see this page."))
+        self.notify(self.tr("Sign in to see the data."))
+
     def attach(self, desk: Desk) -> None:
-        """Put the screens of `desk` in place of their "Loading…" pages; `refresh` fills them."""
+        """Put the screens `desk.actor` may use in place of their "Loading…" pages; `refresh` fills them."""
         self.desk = desk
+        self._offered = tuple(spec.name for spec in views.VIEWS if spec.open_to(desk.actor))
         current = self.current_view()
         waiting = self.stack.currentWidget()
         focus = self.focusWidget()
         keep_focus = focus is None or focus is waiting or waiting.isAncestorOf(focus)
         for spec in views.VIEWS:
-            screen = spec.screen_class()(desk)
-            screen.setObjectName(f"screen-{spec.name}")
-            page = self.pages[spec.name]
-            self.stack.insertWidget(self.stack.indexOf(page), screen)
-            self.stack.removeWidget(page)
-            page.deleteLater()
-            self.pages[spec.name] = self.screens[spec.name] = screen
+            if spec.name in self._offered:
+                screen = spec.screen_class()(desk)
+                screen.setObjectName(f"screen-{spec.name}")
+                self._replace_page(spec.name, screen)
+                self.screens[spec.name] = screen
+        self.navigation.show_only(self._offered)
+        self._offer_actions()
         self.show_view(current)
         if keep_focus:
             self.stack.currentWidget().setFocus()
+        self._show_database(desk)
+        self.notify("")  # the database is open; what comes next says so itself
+
+    def detach(self) -> None:
+        """Take the screens away, with everything they showed: the person at the desk signed out."""
+        desk, current = self.desk, self.current_view()
+        self.uncover()
+        self.desk = None
+        for spec in views.VIEWS:
+            if self.screens.pop(spec.name, None) is not None:
+                self._replace_page(spec.name, LoadingScreen(translate(views.CONTEXT, spec.title)))
+        self._offered = views.NAMES
+        self.navigation.show_only(self._offered)
+        self._offer_actions()
+        self.show_view(current)
+        self.user_label.clear()
+        self.user_label.hide()
+        if desk is not None:
+            self.await_sign_in(desk)
+
+    def _replace_page(self, name: str, page: Page) -> None:
+        old = self.pages[name]
+        self.stack.insertWidget(self.stack.indexOf(old), page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.pages[name] = page
+
+    def _show_database(self, desk: Desk) -> None:
         status = self.statusBar()
-        if desk.demo:
+        if desk.demo and self.demo_badge is None:
             self.demo_badge = QLabel(self.tr("Demo data"), objectName="demoBadge")
             self.demo_badge.setToolTip(self.tr("Made up for trying silvershop out; deleted when it closes."))
             status.addPermanentWidget(self.demo_badge)
-        self.database_label.setText(self.tr("Database: {url}").format(url=desk.database.url))
-        status.addPermanentWidget(self.database_label)
-        self.notify("")  # the database is open; what comes next says so itself
-        self.refresh_action.setEnabled(True)
+        if not self.database_label.text():
+            self.database_label.setText(self.tr("Database: {url}").format(url=desk.database.url))
+            status.addPermanentWidget(self.database_label)
+
+    def cover(self, page: QWidget) -> None:
+        """Hide the whole content, navigation included, behind `page` until `uncover`."""
+        self.uncover()
+        self.cover_page = page
+        self.frame.addWidget(page)
+        self.frame.setCurrentWidget(page)
+        self._offer_actions()
+
+    def uncover(self) -> None:
+        page, self.cover_page = self.cover_page, None
+        if page is None:
+            return
+        self.frame.setCurrentWidget(self.content)
+        self.frame.removeWidget(page)
+        page.deleteLater()
+        self._offer_actions()
+        self.stack.currentWidget().setFocus()
+
+    def _offer_actions(self) -> None:
+        """Menu entries and shortcuts for what the person may do now: nothing behind a cover, no screen
+        they may not use, no lock or sign-out before anyone has signed in."""
+        open_ = self.cover_page is None
+        signed_in = self.desk is not None
+        for name, action in self.view_actions.items():
+            action.setVisible(name in self._offered)
+            action.setEnabled(open_ and name in self._offered)
+        self.refresh_action.setEnabled(open_ and signed_in)
+        self.lock_action.setEnabled(open_ and signed_in)
+        self.sign_out_action.setEnabled(signed_in)
 
     def show_view(self, name: str) -> None:
+        """Show screen `name`, or the first one offered when the signed-in person may not use it."""
+        if name not in self._offered:
+            name = self._offered[0]
         self.stack.setCurrentWidget(self.pages[name])
         self.navigation.select(name)
         self.view_actions[name].setChecked(True)
@@ -139,10 +229,11 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Read every screen's summary again in one read-only transaction."""
-        if self.desk is None:  # the database is still opening; the screens say "Loading…"
+        if self.desk is None:  # nobody has signed in yet, so there are no screens to fill
             return
         try:
             with self.desk.database.reading() as session:
+                self._show_user(session)
                 for screen in self.screens.values():
                     screen.refresh(session)
         except SilvershopError as err:
@@ -152,6 +243,23 @@ class MainWindow(QMainWindow):
             self.tr("Updated at {time} (F5 to refresh)").format(time=QTime.currentTime().toString("HH:mm"))
         )
         self.loaded.emit()
+
+    def _show_user(self, session: Session) -> None:
+        """Who is signed in, by the name colleagues know them by, and what they do here."""
+        actor = self.desk.actor if self.desk is not None else None
+        if actor is None:
+            return
+        # Loaded with the database, which is open once anyone has signed in.
+        from silvershop.security.users import own_account
+        from silvershop.ui.settings import words
+
+        account = own_account(session, actor)
+        self.user_label.setText(
+            self.tr("Signed in: {name} ({roles})").format(
+                name=account.display_name or account.username, roles=words.roles(account.roles)
+            )
+        )
+        self.user_label.show()
 
     def notify(self, sentence: str) -> None:
         """Say what just happened in the status bar; it stays until something else happens."""

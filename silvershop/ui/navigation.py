@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QButtonGroup, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
@@ -47,6 +49,16 @@ class Navigation(QWidget):
         self._layout.insertWidget(self._layout.count() - 1, button)
         self.buttons[name] = button
         return button
+
+    def show_only(self, names: Iterable[str]) -> None:
+        """Offer only the screens in `names`: a screen the signed-in person may not use is not listed."""
+        shown = set(names)
+        for name, button in self.buttons.items():
+            button.setVisible(name in shown)
+
+    def shown(self) -> list[str]:
+        """The screens offered, in order."""
+        return [name for name, button in self.buttons.items() if not button.isHidden()]
 
     def select(self, name: str) -> None:
         """Show `name` as the current screen without announcing it as a new choice."""

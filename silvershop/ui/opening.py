@@ -1,13 +1,14 @@
 """Opening the desk's database in a worker thread, so the window is on screen while it happens.
 
-The worker is also where SQLAlchemy, Alembic, cryptography, the models and the screens that read them
-are first imported: loading them takes longer than building and showing the whole window, and a clerk
-should see the window at once and the data a moment later.
+The worker is also where SQLAlchemy, Alembic, cryptography, the models, the screens that read them and
+the sign-in dialogs are first imported: loading them takes longer than building and showing the whole
+window, and a clerk should see the window at once and the login a moment later.
 """
 
 from __future__ import annotations
 
 import traceback
+from importlib import import_module
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThread
@@ -17,6 +18,10 @@ from silvershop.ui import views
 
 if TYPE_CHECKING:
     from silvershop.ui.desk import Desk
+
+
+# What comes right after the opening, on the GUI thread: imported here so the login is not held up.
+SIGN_IN_MODULES = ("silvershop.ui.signin.gate", "silvershop.ui.idle_lock")
 
 
 class DatabaseOpening(QThread):
@@ -42,6 +47,8 @@ class DatabaseOpening(QThread):
 
             for view in views.VIEWS:
                 view.screen_class()
+            for module in SIGN_IN_MODULES:
+                import_module(module)
             if self._demo_products is None:
                 self.desk = desk_database.open_desk(self._url, self._language)
             else:

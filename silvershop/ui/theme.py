@@ -8,7 +8,7 @@ backgrounds. A CJK font is preferred when the system has one; without it Qt fall
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 BASE_POINT_SIZE = 12
 MIN_TARGET_PX = 44
@@ -77,6 +77,23 @@ QComboBox, QPushButton {{ min-height: 36px; padding: 2px 14px; }}
 #messageBar {{ border-radius: 6px; padding: 8px 12px; }}
 #messageBar[kind="error"] {{ background: #FDECEC; color: #8A1C1C; border: 1px solid #E3A6A6; }}
 #messageBar[kind="info"] {{ background: #EAF3FB; color: #123E60; border: 1px solid #A9C9E4; }}
+QDialog#signin {{ background: {PAGE}; }}
+#lockPage {{ background: {NAVIGATION}; }}
+#lockCard {{ background: #FFFFFF; border: 1px solid {CARD_BORDER}; border-radius: 12px; }}
+#signinHeading {{ color: {TEXT}; font-size: 20pt; font-weight: 600; }}
+#signin QLineEdit, #lockCard QLineEdit {{
+    min-height: 42px; padding: 0 10px; font-size: 13pt; background: #FFFFFF; color: {TEXT};
+    border: 1px solid #76879A; border-radius: 6px;
+}}
+#signin QLineEdit:focus, #lockCard QLineEdit:focus {{ border: 2px solid {ACCENT}; padding: 0 9px; }}
+#signin QPushButton, #lockCard QPushButton {{ min-height: 40px; padding: 2px 18px; }}
+#signin QPushButton:default, QPushButton#primary {{
+    background: {ACCENT}; color: #FFFFFF; border: 1px solid {ACCENT}; border-radius: 6px;
+}}
+#signin QPushButton:default:disabled, QPushButton#primary:disabled {{
+    background: #C9D3DD; color: #33414F; border-color: #AEBBC8;
+}}
+QPushButton#demoAccount {{ text-align: left; padding: 2px 14px; }}
 """
 
 
@@ -113,3 +130,11 @@ def apply(app: QApplication) -> None:
     font.setPointSize(max(BASE_POINT_SIZE, font.pointSize()))
     app.setFont(font)
     app.setStyleSheet(STYLE_SHEET)
+
+
+def restyle(widget: QWidget) -> None:
+    """Style `widget` and what it holds again, after a change of the name the style sheet knows it by:
+    Qt keeps the rules it first found for each widget until told otherwise."""
+    for each in (widget, *widget.findChildren(QWidget)):
+        each.style().unpolish(each)
+        each.style().polish(each)

@@ -1,19 +1,25 @@
-"""Fixtures of the GUI tests: a demo-filled database made once, copied for each test, and windows on it."""
+"""Fixtures of the GUI tests: a demo-filled database made once, copied for each test, and windows on it
+as one of the demo's staff sees it."""
 
 from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from silvershop import i18n
+from silvershop.app import Launch, parse_args
 from silvershop.database import Database, open_database
 from silvershop.db.session import transaction
 from silvershop.demo import generate
+from silvershop.demo.accounts import DEMO_PASSWORD
+from silvershop.security.login import login
+from silvershop.security.users import create_first_admin
 from silvershop.security.vault import open_vault
 from silvershop.ui.desk import Desk
 from silvershop.ui.main_window import MainWindow
@@ -72,9 +78,13 @@ def chinese(language: None) -> None:
     i18n.install("zh_CN")
 
 
-def open_window(qtbot: QtBot, database: Database, *, demo: bool = True, view: str = "catalog") -> MainWindow:
-    """The window as a start-up on `database` leaves it: shown first, then given the desk and filled."""
-    desk = Desk(database, Path(database.engine.url.database or ".").parent, demo=demo)
+def open_window(
+    qtbot: QtBot, database: Database, *, demo: bool = True, view: str = "catalog", user: str = "admin"
+) -> MainWindow:
+    """The window as a start-up on `database` leaves it once `user`, one of the demo's accounts, has
+    signed in: shown first, then given the desk and filled."""
+    actor = login(database.sessions, user, DEMO_PASSWORD)
+    desk = Desk(database, Path(database.engine.url.database or ".").parent, demo=demo, actor=actor)
     window = MainWindow(view=view)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -86,3 +96,63 @@ def open_window(qtbot: QtBot, database: Database, *, demo: bool = True, view: st
     window.refresh()
     window.settle()
     return window
+
+
+Start = Callable[..., Launch]
+
+
+@pytest.fixture
+def start(
+    qapp: QApplication, qtbot: QtBot, language: None, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Start]:
+    """Start the application in this process with command-line options; closed after the test.
+    `--user` signs in with the demo accounts' password."""
+    monkeypatch.setenv("SILVERSHOP_PASSWORD", DEMO_PASSWORD)
+    launches: list[Launch] = []
+
+    def run(*args: str) -> Launch:
+        launch = Launch(parse_args(list(args)), qapp)
+        launches.append(launch)
+        launch.start()
+        assert launch.window is not None
+        qtbot.addWidget(launch.window)
+        return launch
+
+    yield run
+    for launch in launches:
+        launch.close()
+
+
+@pytest.fixture
+def staffed_url(db_url: str) -> str:
+    """A new database with its administrator, `admin`, who has the demo accounts' password."""
+    database = open_database(db_url)
+    with transaction(database.sessions) as session:
+        create_first_admin(session, "admin", DEMO_PASSWORD)
+    database.close()
+    return db_url
+
+
+@pytest.fixture
+def demo_url(demo_template: Path, tmp_path: Path) -> str:
+    """This test's own copy of the demo database, with the demo's staff accounts, as a URL."""
+    path = tmp_path / "demo-copy.sqlite3"
+    shutil.copyfile(demo_template, path)
+    return f"sqlite:///{path}"
+
+
+def loaded(qtbot: QtBot, launch: Launch) -> MainWindow:
+    """The window once the database is open and the screens show its data."""
+    window = launch.window
+    assert window is not None
+    with qtbot.waitSignal(window.loaded, timeout=60_000):
+        pass
+    return window
+
+
+def ended(qtbot: QtBot, launch: Launch) -> int:
+    """The exit code the run ends with."""
+    with qtbot.waitSignal(launch.ended, timeout=60_000) as blocker:
+        pass
+    assert blocker.args is not None
+    return int(blocker.args[0])

@@ -1,5 +1,6 @@
-"""Starting the application as `silvershop` does: the window first, then the database; options,
-language, demo filling and refusals."""
+"""Starting the application as `silvershop` does: the window first, then the database, then signing
+in; options, language, demo filling and refusals. Most runs sign in with --user (as scripts do); the
+dialogs are tested in test_signin.py."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -19,44 +20,17 @@ from silvershop.catalog.models import Enterprise, Product
 from silvershop.centres.models import Centre
 from silvershop.db.session import reading
 from silvershop.demo import generate
+from silvershop.demo.accounts import DEMO_PASSWORD
 from silvershop.rental.models import DeviceUnit, Resident
 from silvershop.ui import desk_database
-from silvershop.ui.main_window import MainWindow
+from silvershop.ui.signin.first_admin import FirstAdminDialog
+from tests.ui.conftest import Start, ended, loaded
 from tests.ui.test_main_window import CHINESE_ENTRIES, ENGLISH_ENTRIES
-
-Start = Callable[..., Launch]
-
-
-@pytest.fixture
-def start(qapp: QApplication, qtbot: QtBot, language: None) -> Iterator[Start]:
-    """Start the application in this process with command-line options; closed after the test."""
-    launches: list[Launch] = []
-
-    def run(*args: str) -> Launch:
-        launch = Launch(parse_args(list(args)), qapp)
-        launches.append(launch)
-        launch.start()
-        assert launch.window is not None
-        qtbot.addWidget(launch.window)
-        return launch
-
-    yield run
-    for launch in launches:
-        launch.close()
 
 
 def nav_texts(launch: Launch) -> list[str]:
     assert launch.window is not None
     return [button.text() for button in launch.window.navigation.buttons.values()]
-
-
-def loaded(qtbot: QtBot, launch: Launch) -> MainWindow:
-    """The window once the database is open and the screens show its data."""
-    window = launch.window
-    assert window is not None
-    with qtbot.waitSignal(window.loaded, timeout=60_000):
-        pass
-    return window
 
 
 @pytest.fixture
@@ -71,14 +45,6 @@ def refusals(monkeypatch: pytest.MonkeyPatch) -> list[tuple[QWidget | None, str]
 
     monkeypatch.setattr("silvershop.app.QMessageBox.critical", critical)
     return shown
-
-
-def ended(qtbot: QtBot, launch: Launch) -> int:
-    """The exit code the run ends with."""
-    with qtbot.waitSignal(launch.ended, timeout=60_000) as blocker:
-        pass
-    assert blocker.args is not None
-    return int(blocker.args[0])
 
 
 @pytest.fixture
@@ -98,9 +64,9 @@ def held_opening(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
 
 
 def test_window_is_shown_before_the_database_is_open_and_filled_after(
-    qtbot: QtBot, start: Start, db_url: str, held_opening: threading.Event
+    qtbot: QtBot, start: Start, staffed_url: str, held_opening: threading.Event
 ) -> None:
-    launch = start("--db", db_url, "--lang", "en")
+    launch = start("--db", staffed_url, "--user", "admin", "--lang", "en")
     window = launch.window
     assert window is not None
     with qtbot.waitSignal(window.painted):
@@ -120,7 +86,7 @@ def test_window_is_shown_before_the_database_is_open_and_filled_after(
     assert set(window.screens) == set(window.pages)
     assert window.screens["catalog"].figures.figures[0].value.text() == "0"
     assert "Updated at" in window.notice.text()
-    assert db_url.rpartition("/")[2] in window.database_label.text()
+    assert staffed_url.rpartition("/")[2] in window.database_label.text()
     assert window.refresh_action.isEnabled()
 
 
@@ -140,8 +106,8 @@ def test_closing_the_window_while_the_demo_database_opens_leaves_nothing_behind(
     assert list(own_tmp.iterdir()) == []
 
 
-def test_view_option_opens_the_named_screen(qtbot: QtBot, start: Start, db_url: str) -> None:
-    launch = start("--db", db_url, "--view", "rental", "--lang", "en")
+def test_view_option_opens_the_named_screen(qtbot: QtBot, start: Start, staffed_url: str) -> None:
+    launch = start("--db", staffed_url, "--user", "admin", "--view", "rental", "--lang", "en")
     assert launch.window is not None
     assert launch.window.current_view() == "rental"
     window = loaded(qtbot, launch)
@@ -157,9 +123,10 @@ def test_lang_en_shows_english_and_the_default_is_chinese(start: Start, db_url: 
 
 
 def test_language_chosen_in_settings_is_used_at_the_next_start(
-    qtbot: QtBot, start: Start, db_url: str
+    qtbot: QtBot, start: Start, staffed_url: str
 ) -> None:
-    settings = loaded(qtbot, start("--db", db_url)).screens["settings"]
+    db_url = staffed_url
+    settings = loaded(qtbot, start("--db", db_url, "--user", "admin")).screens["settings"]
     settings.language.setCurrentIndex(settings.language.findData("en"))
     assert "English" in settings.language_note.text()
     assert parse_args(["--db", db_url]).lang == "en"
@@ -227,7 +194,7 @@ def test_a_defect_while_opening_is_one_sentence_and_exit_2_not_a_window_left_loa
 
 
 def test_demo_opens_filled_with_a_key_of_its_own(qtbot: QtBot, start: Start, private_folders: Path) -> None:
-    launch = start("--demo", "--products", "30", "--lang", "en")
+    launch = start("--demo", "--products", "30", "--user", "admin", "--lang", "en")
     window = loaded(qtbot, launch)
     assert launch.fill is not None
     folder = launch.demo_folder
@@ -271,7 +238,8 @@ def test_cancelling_the_demo_generation_leaves_no_data(
 ) -> None:
     reported, released = held_generator
     launch = start("--demo", "--products", "30", "--lang", "en")
-    assert launch.window is not None
+    window = launch.window
+    assert window is not None
     qtbot.waitUntil(reported.is_set, timeout=60_000)
     fill = launch.fill
     assert fill is not None
@@ -283,9 +251,18 @@ def test_cancelling_the_demo_generation_leaves_no_data(
     assert ended.args is not None
     assert ended.args[0] == "cancelled"
     assert not fill.dialog.isVisible()
-    with reading(launch.window.desk.database.sessions) as session:
+    # The demo's accounts come with its data: without them it starts like a new database.
+    assert launch.gate is not None
+    dialog = launch.gate.dialog
+    assert isinstance(dialog, FirstAdminDialog)
+    dialog.username.setText("tester")
+    dialog.password.setText(DEMO_PASSWORD)
+    dialog.again.setText(DEMO_PASSWORD)
+    with qtbot.waitSignal(window.loaded, timeout=60_000):
+        qtbot.mouseClick(dialog.action, Qt.MouseButton.LeftButton)
+    with reading(window.desk.database.sessions) as session:
         for table in (Product, Enterprise, Centre, DeviceUnit, Resident):
             assert session.scalar(select(func.count()).select_from(table)) == 0, table.__name__
-    figures = {f.caption.text(): f.value.text() for f in launch.window.screens["catalog"].figures.figures}
+    figures = {f.caption.text(): f.value.text() for f in window.screens["catalog"].figures.figures}
     assert figures["Products"] == "0"
-    assert "cancelled" in launch.window.notice.text()
+    assert "cancelled" in window.notice.text()

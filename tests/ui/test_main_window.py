@@ -1,7 +1,9 @@
-"""The main window on a demo database: every navigation entry shows its screen with the data in it."""
+"""The main window on a demo database: every navigation entry shows its screen with the data in it, and
+each member of staff sees the screens of their role only."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -13,7 +15,8 @@ from silvershop.database import Database
 from silvershop.db.session import reading, transaction
 from silvershop.labels.models import LabelPreset
 from silvershop.rental.models import DeviceUnit, Loan, LoanStatus
-from silvershop.ui import theme, vocabulary
+from silvershop.security.permissions import Permission
+from silvershop.ui import theme, views, vocabulary
 from silvershop.ui.main_window import MainWindow
 from silvershop.ui.widgets.figures import FigureGrid
 from silvershop.ui.widgets.record_table import RecordTable
@@ -192,6 +195,62 @@ def test_status_bar_names_the_database_and_marks_demo_data(
     real = open_window(qtbot, demo_database, demo=False)
     assert real.demo_badge is None
     assert not any(label.text() == "Demo data" for label in real.statusBar().findChildren(QLabel))
+
+
+@pytest.mark.parametrize(
+    ("user", "entries", "who"),
+    [
+        ("admin", ENGLISH_ENTRIES, "系统管理员 (Administrator)"),
+        ("manager", ENGLISH_ENTRIES, "中心主任 (Centre manager)"),
+        ("clerk", ["Catalogue", "Centres", "Rental desk", "Labels", "Settings"], "租赁服务员 (Desk clerk)"),
+        ("editor", ["Catalogue", "Labels", "Statistics", "Settings"], "目录编辑 (Catalogue editor)"),
+        ("kiosk", ["Catalogue", "Settings"], "展示终端 (Kiosk)"),
+    ],
+)
+def test_each_role_sees_only_its_screens_in_the_navigation_the_menu_and_ctrl_n(
+    qtbot: QtBot, demo_database: Database, english: None, user: str, entries: list[str], who: str
+) -> None:
+    window = open_window(qtbot, demo_database, user=user)
+    buttons = window.navigation.buttons
+    assert [buttons[name].text() for name in window.navigation.shown()] == entries
+    assert [b.text() for b in buttons.values() if b.isVisibleTo(window)] == entries
+    view_menu = [a.text() for a in window.view_actions.values() if a.isVisible() and a.isEnabled()]
+    assert view_menu == entries
+    assert sorted(window.screens) == sorted(window.navigation.shown())
+    for number, name in enumerate(views.NAMES, start=1):
+        window.show_view("catalog")
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_view() == (name if name in window.screens else "catalog")
+    assert window.user_label.text() == f"Signed in: {who}"
+
+
+def test_file_menu_offers_lock_and_sign_out_once_someone_signed_in(
+    qtbot: QtBot, demo_database: Database, english: None
+) -> None:
+    waiting = MainWindow()
+    qtbot.addWidget(waiting)
+    assert not waiting.lock_action.isEnabled()
+    assert not waiting.sign_out_action.isEnabled()
+    window = open_window(qtbot, demo_database)
+    assert window.lock_action.isEnabled()
+    assert window.lock_action.shortcut().toString() == "Ctrl+L"
+    assert window.sign_out_action.isEnabled()
+    with qtbot.waitSignal(window.sign_out_requested):
+        window.sign_out_action.trigger()
+    with qtbot.waitSignal(window.lock_requested):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_views_name_the_permission_each_screen_needs() -> None:
+    needs = {view.name: view.permission for view in views.VIEWS}
+    assert needs == {
+        "catalog": Permission.VIEW_CATALOGUE,
+        "centres": Permission.VIEW_STOCK,
+        "rental": Permission.VIEW_RESIDENTS,
+        "labels": Permission.PRINT_LABELS,
+        "stats": Permission.VIEW_STATS,
+        "settings": None,
+    }
 
 
 def test_theme_uses_readable_type(qapp: QApplication) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from silvershop.app import WINDOW_SIZE
+from silvershop.demo.accounts import DEMO_PASSWORD
 from tests.programs import gui
 
 TIMEOUT_S = 100
@@ -36,9 +37,51 @@ def test_screenshot_of_a_database_writes_the_window_as_png(
     database = tmp_path / "desk.sqlite3"
     shutil.copyfile(demo_template, database)
     png = tmp_path / "window.png"
-    done = gui("--db", f"sqlite:///{database}", "--view", "centres", "--screenshot", str(png))
+    done = gui(
+        "--db",
+        f"sqlite:///{database}",
+        "--user",
+        "clerk",
+        "--view",
+        "centres",
+        "--screenshot",
+        str(png),
+        SILVERSHOP_PASSWORD=DEMO_PASSWORD,
+    )
     assert done.returncode == 0, done.stderr
     assert_window_picture(png)
+
+
+def test_screenshot_of_a_new_database_shows_the_window_waiting_for_its_administrator(
+    tmp_path: Path, own_tmp: Path
+) -> None:
+    png = tmp_path / "new.png"
+    done = gui("--db", f"sqlite:///{tmp_path / 'new.sqlite3'}", "--screenshot", str(png))
+    assert done.returncode == 0, done.stderr
+    assert said(done.stderr) == []
+    assert_window_picture(png)
+
+
+def test_a_wrong_password_for_user_exits_2_with_one_sentence_and_no_picture(
+    demo_template: Path, tmp_path: Path, own_tmp: Path
+) -> None:
+    database = tmp_path / "desk.sqlite3"
+    shutil.copyfile(demo_template, database)
+    png = tmp_path / "never.png"
+    done = gui(
+        "--db",
+        f"sqlite:///{database}",
+        "--user",
+        "admin",
+        "--screenshot",
+        str(png),
+        "--lang",
+        "en",
+        SILVERSHOP_PASSWORD="not the password",
+    )
+    assert done.returncode == 2
+    assert said(done.stderr) == ["The user name or the password is wrong."]
+    assert not png.exists()
 
 
 def test_demo_screenshot_fills_a_temporary_database_and_cleans_up(tmp_path: Path, own_tmp: Path) -> None:
