@@ -157,6 +157,17 @@ def _home_centre(session: Session, actor: Actor, code: str | None) -> Centre:
     )
 
 
+def _guardian_mobile(text: str) -> str:
+    """The guardian's mobile, refused under its own field so the clerk does not correct the resident's."""
+    if not text.strip():
+        return ""
+    try:
+        return normalise_mobile(text)
+    except ValidationError as err:
+        err.field = "guardian_phone"
+        raise
+
+
 def _check_input(session: Session, data: ResidentInput, today: date) -> tuple[str, IdNumber, str, str]:
     name = " ".join(data.name.split())
     if not name:
@@ -167,7 +178,7 @@ def _check_input(session: Session, data: ResidentInput, today: date) -> tuple[st
         )
     id_number = parse_id_number(data.id_number, today=today)
     phone = normalise_mobile(data.phone) if data.phone.strip() else ""
-    guardian_phone = normalise_mobile(data.guardian_phone) if data.guardian_phone.strip() else ""
+    guardian_phone = _guardian_mobile(data.guardian_phone)
     level = data.eligibility.ability_level
     if level is not None and not 0 <= level <= 4:
         raise ValidationError(

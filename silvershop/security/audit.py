@@ -126,3 +126,21 @@ def list_entries(
         )
         for e in session.scalars(query)
     ]
+
+
+@dataclass(frozen=True)
+class AuditChoices:
+    """What the log can be filtered by: the kinds of record and the users that appear in it."""
+
+    entities: tuple[str, ...]
+    usernames: tuple[str, ...]
+
+
+def filter_choices(session: Session, actor: Actor) -> AuditChoices:
+    actor.require(Permission.VIEW_AUDIT)
+    return AuditChoices(
+        entities=tuple(session.scalars(select(AuditEntry.entity).distinct().order_by(AuditEntry.entity))),
+        usernames=tuple(
+            session.scalars(select(AuditEntry.username).distinct().order_by(AuditEntry.username))
+        ),
+    )

@@ -61,6 +61,14 @@ def _row(user: User) -> UserRow:
     )
 
 
+def own_account(session: Session, actor: Actor) -> UserRow:
+    """The signed-in person's own account, which anyone may read, whatever their roles."""
+    user = session.get(User, actor.user_id) if actor.user_id is not None else None
+    if user is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no user called {name}."), name=actor.username)
+    return _row(user)
+
+
 def find_user(session: Session, username: str) -> User | None:
     return session.scalar(select(User).where(User.username == username.strip()))
 

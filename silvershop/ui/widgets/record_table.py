@@ -70,7 +70,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 class RecordTable(QWidget):
     """A table with a sentence in place of empty rows when there is nothing to show.
 
-    With `fit_rows` the table is exactly as tall as its rows, for short summaries that sit side by side.
+    With `fit_rows` the table is exactly as tall as its rows, for short summaries that sit side by side;
+    with `hide_when_empty` an empty table gives its place to the sentence, rather than a blank box.
     """
 
     def __init__(
@@ -79,6 +80,7 @@ class RecordTable(QWidget):
         *,
         empty_text: str = "",
         fit_rows: bool = False,
+        hide_when_empty: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -100,6 +102,9 @@ class RecordTable(QWidget):
             header.setSectionResizeMode(i, mode)
         self.empty = QLabel(empty_text, objectName="note", wordWrap=True)
         self._fit_rows = fit_rows
+        self._hide_when_empty = hide_when_empty
+        if hide_when_empty:
+            self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -109,6 +114,8 @@ class RecordTable(QWidget):
     def set_records(self, records: Sequence[R]) -> None:
         self.model.set_records(records)
         self.empty.setVisible(not records and bool(self.empty.text()))
+        if self._hide_when_empty:
+            self.view.setVisible(bool(records))
         if self._fit_rows:
             frame = 2 * self.view.frameWidth()
             self.view.setFixedHeight(
