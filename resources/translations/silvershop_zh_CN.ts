@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <source>Roles and centres of {name}</source>
+        <translation>{name} 的角色和所在中心</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The change applies from {name}&apos;s next sign-in.</source>
+        <translation>更改将在 {name} 下次登录时生效。</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>所在中心</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>The new user signs in with this user name and password. Tell them the password in person.</source>
+        <translation>新用户用这里的用户名和密码登录。请当面把密码告诉对方。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>As colleagues call them, e.g. Wang Fang</source>
+        <translation>同事对其的称呼，例如：王芳</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>所在中心</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for these filters. Choose an earlier date or “All”.</source>
+        <translation>按当前条件没有记录。请选择更早的日期，或选择“全部”。</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Showing the newest {count} entries only. Choose a later date, a kind of record or a user to see the ones before.</source>
+        <translation>只显示最新的 {count} 条记录。要查看更早的记录，请选择较晚的起始日期、记录类型或用户。</translation>
+    </message>
+    <message>
+        <source>{count} entries, newest first.</source>
+        <translation>共 {count} 条记录，最新的在前。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogScreen</name>
     <message>
         <source>Catalogue</source>
@@ -103,6 +228,49 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Welcome to silvershop</source>
+        <translation>欢迎使用 silvershop</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create its administrator, who signs in now and can then add everyone else. silvershop cannot be used without one: closing this window closes silvershop.</source>
+        <translation>这个数据库还没有用户。请创建管理员：管理员现在登录，之后可以添加其他所有人。没有管理员就无法使用 silvershop：关闭此窗口将退出 silvershop。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>As colleagues call you; may be left empty</source>
+        <translation>同事对您的称呼，可不填</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Quit silvershop</source>
+        <translation>退出 silvershop</translation>
+    </message>
+</context>
+<context>
     <name>LabelsScreen</name>
     <message>
         <source>Labels</source>
@@ -149,10 +317,80 @@
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <source>silvershop is locked</source>
+        <translation>silvershop 已锁定</translation>
+    </message>
+    <message>
+        <source>{name} is signed in. Type the password to go on, or sign out so that someone else can sign in.</source>
+        <translation>当前登录：{name}。输入密码即可继续使用，或退出登录让其他人登录。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to silvershop</source>
+        <translation>登录 silvershop</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>请用您的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Quit silvershop</source>
+        <translation>退出 silvershop</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>演示账号</translation>
+    </message>
+    <message>
+        <source>Choose an account to fill in its user name and password; they all have the password {password}.</source>
+        <translation>选择一个账号即可填入用户名和密码；所有演示账号的密码都是 {password}。</translation>
+    </message>
+    <message>
+        <source>{role}: {name} ({username})</source>
+        <translation>{role}：{name}（{username}）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -179,6 +417,14 @@
         <translation>正在打开数据库…</translation>
     </message>
     <message>
+        <source>Sign in to see this page.</source>
+        <translation>登录后即可查看此页。</translation>
+    </message>
+    <message>
+        <source>Sign in to see the data.</source>
+        <translation>登录后即可查看数据。</translation>
+    </message>
+    <message>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -195,6 +441,10 @@
         <translation>更新于 {time}（按 F5 刷新）</translation>
     </message>
     <message>
+        <source>Signed in: {name} ({roles})</source>
+        <translation>当前登录：{name}（{roles}）</translation>
+    </message>
+    <message>
         <source>About silvershop</source>
         <translation>关于 silvershop</translation>
     </message>
@@ -205,6 +455,111 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>silvershop {version}
 
 城市银发经济工作的产品推广目录、适老生活体验中心库存管理和康复辅助器具社区租赁服务台。</translation>
+    </message>
+</context>
+<context>
+    <name>MyAccountTab</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>所在中心</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>我的账号</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Choose one you do not use anywhere else.</source>
+        <translation>至少 8 个字符。请不要使用在别处用过的密码。</translation>
+    </message>
+    <message>
+        <source>Every centre, as an administrator</source>
+        <translation>所有中心（系统管理员）</translation>
+    </message>
+    <message>
+        <source>Not tied to a centre</source>
+        <translation>不属于任何中心</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from your next sign-in.</source>
+        <translation>密码已修改。下次登录时请使用新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>Save and go on</source>
+        <translation>保存并继续</translation>
+    </message>
+    <message>
+        <source>An administrator gave {name} a temporary password. Choose a new one that only you know; silvershop opens once it is saved.</source>
+        <translation>管理员为 {name} 设置了临时密码。请设置一个只有您自己知道的新密码；保存后即可进入 silvershop。</translation>
+    </message>
+    <message>
+        <source>Back to the login</source>
+        <translation>返回登录</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>隐藏密码</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>显示密码</translation>
     </message>
 </context>
 <context>
@@ -227,14 +582,113 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     </message>
 </context>
 <context>
+    <name>RegisterResidentDialog</name>
+    <message>
+        <source>Register resident</source>
+        <translation>登记居民</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>ID number, mobile, address, eligibility and the guardian&apos;s mobile are stored encrypted and shown masked. Ask only for what the rental needs.</source>
+        <translation>身份证号、手机号、住址、补贴资格和监护人手机号均加密保存，并脱敏显示。请只询问租赁所需的信息。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>18 characters, the last may be X</source>
+        <translation>18 位，最后一位可能是 X</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>11 digits; may stay empty</source>
+        <translation>11 位数字，可不填</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区划</translation>
+    </message>
+    <message>
+        <source>As the centre&apos;s</source>
+        <translation>与所属中心相同</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <source>Local (hukou in this city)</source>
+        <translation>本地户籍（本市户口）</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>所属中心</translation>
+    </message>
+    <message>
+        <source>Choose the centre…</source>
+        <translation>请选择中心…</translation>
+    </message>
+    <message>
+        <source>Ability assessment</source>
+        <translation>老年人能力评估</translation>
+    </message>
+    <message>
+        <source>Long-term care insurance</source>
+        <translation>长护险失能等级</translation>
+    </message>
+    <message>
+        <source>Low-income family</source>
+        <translation>低保情况</translation>
+    </message>
+    <message>
+        <source>Guardian or contact</source>
+        <translation>监护人或联系人</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s mobile</source>
+        <translation>监护人手机号</translation>
+    </message>
+    <message>
+        <source>Data kept on the basis of</source>
+        <translation>信息处理依据</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>具体内容</translation>
+    </message>
+    <message>
+        <source>e.g. the city&apos;s rental subsidy rules</source>
+        <translation>例如：本市康复辅助器具租赁补贴政策</translation>
+    </message>
+    <message>
+        <source>e.g. renting assistive devices</source>
+        <translation>例如：租赁康复辅助器具</translation>
+    </message>
+</context>
+<context>
     <name>RentalScreen</name>
     <message>
         <source>Rental desk</source>
         <translation>租赁服务台</translation>
     </message>
     <message>
-        <source>Checkout, return, subsidies, cleaning and repairs of assistive devices arrive in a later version; until then this page shows the state of the rental stock today.</source>
-        <translation>康复辅助器具的出租、归还、补贴、清洗消毒和维修功能将在后续版本中提供；目前本页显示租赁设备今天的状态。</translation>
+        <source>The state of the rental stock today and the residents who rent. Checkout, return, subsidies, cleaning and repairs arrive in a later version.</source>
+        <translation>本页显示租赁设备今天的状态和租用设备的居民。出租、归还、补贴、清洗消毒和维修功能将在后续版本中提供。</translation>
     </message>
     <message>
         <source>Device units</source>
@@ -264,16 +718,176 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <source>Device units by state</source>
         <translation>按状态统计租赁设备</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>到期复核</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of {name}</source>
+        <translation>重置 {name} 的密码</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Type a temporary password and tell it to {name} in person. They must choose a new one when they next sign in; their old password stops working at once.</source>
+        <translation>请输入一个临时密码，并当面告诉 {name}。对方下次登录时必须设置新密码；原密码立即失效。</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>临时密码</translation>
+    </message>
+    <message>
+        <source>Temporary password again</source>
+        <translation>再次输入临时密码</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsTab</name>
+    <message>
+        <source>Part of a name, a full ID number or an 11-digit mobile number</source>
+        <translation>姓名的一部分、完整的身份证号或 11 位手机号</translation>
+    </message>
+    <message>
+        <source>Find a resident</source>
+        <translation>查找居民</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Register resident…</source>
+        <translation>登记居民…</translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation>查看明文…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Showing the first {count} residents by name. Type part of a name, an ID number or a mobile number to find the others.</source>
+        <translation>按姓名排序，只显示前 {count} 位居民。输入姓名的一部分、身份证号或手机号，可以查找其他居民。</translation>
+    </message>
+    <message>
+        <source>{count} residents.</source>
+        <translation>共 {count} 位居民。</translation>
+    </message>
+    <message>
+        <source>No residents are registered at your centres yet. Register the first with “Register resident…”.</source>
+        <translation>您所在的中心还没有登记居民。请点击“登记居民…”登记第一位居民。</translation>
+    </message>
+    <message>
+        <source>No resident&apos;s name contains “{text}”. Try the ID number or the mobile number.</source>
+        <translation>没有姓名中含有“{text}”的居民。请试试用身份证号或手机号查找。</translation>
+    </message>
+    <message>
+        <source>Nobody is registered with this number. Check it with the resident, or register them.</source>
+        <translation>没有用这个号码登记的居民。请与居民核对号码，或为其登记。</translation>
+    </message>
+    <message>
+        <source>{name} is registered. Their data may be kept until {date}.</source>
+        <translation>{name} 已登记。其信息可保存至 {date}。</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <source>Reveal personal data of {name}</source>
+        <translation>查看 {name} 的个人信息明文</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s mobile</source>
+        <translation>监护人手机号</translation>
+    </message>
+    <message>
+        <source>Eligibility (ability, care insurance, low income)</source>
+        <translation>补贴资格（能力评估、长护险、低保）</translation>
+    </message>
+    <message>
+        <source>Choose the one value you need. It is shown here until you close this window, and the reveal is recorded in the audit log under your name.</source>
+        <translation>请只选择您需要的一项信息。该信息会一直显示在这里，直到您关闭本窗口；本次查看将以您的名义记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>查看明文</translation>
+    </message>
+    <message>
+        <source>Nothing on file.</source>
+        <translation>未登记此项信息。</translation>
+    </message>
+    <message>
+        <source>This reveal was recorded in the audit log under your name.</source>
+        <translation>本次查看已以您的名义记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>Anonymise…</source>
+        <translation>匿名化…</translation>
+    </message>
+    <message>
+        <source>No resident is past their retention date. There is nothing to review.</source>
+        <translation>没有超过保存期限的居民，无需复核。</translation>
+    </message>
+    <message>
+        <source>Residents whose data may no longer be kept. Anonymise those with nothing open at the desk: their personal data is cleared for good, their loans stay for the statistics.</source>
+        <translation>以下居民的信息已超过保存期限，不能继续保存。请对在租赁服务台没有未办结业务的居民进行匿名化：其个人信息将被永久清除，租赁记录保留用于统计。</translation>
+    </message>
+    <message>
+        <source>{count} residents are past their retention date.</source>
+        <translation>有 {count} 位居民已超过保存期限。</translation>
+    </message>
+    <message>
+        <source>Anonymise resident</source>
+        <translation>匿名化居民信息</translation>
+    </message>
+    <message>
+        <source>Anonymise {name} ({id_number})? Name, ID number, phone, address and eligibility will be cleared for good; loans stay for statistics. This cannot be undone.</source>
+        <translation>确定要将 {name}（{id_number}）匿名化吗？姓名、身份证号、电话、住址和补贴资格将被永久清除；租赁记录保留用于统计。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>匿名化</translation>
+    </message>
+    <message>
+        <source>{name} was anonymised; the loans stay in the statistics.</source>
+        <translation>{name} 已匿名化；其租赁记录仍保留在统计中。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>Users, roles, label printers and rental rules are set here in a later version; today you can choose the language and see where this desk keeps its data.</source>
-        <translation>用户、角色、标签打印机和租赁规则将在后续版本中在此设置；目前可以选择界面语言，并查看本机数据的存放位置。</translation>
     </message>
     <message>
         <source>Language</source>
@@ -312,12 +926,91 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>本机</translation>
     </message>
     <message>
+        <source>Your own account and, as your role allows, the staff accounts, the settings every desk shares and the audit log.</source>
+        <translation>您本人的账号；按您的角色权限，还可管理员工账号、所有电脑共用的设置和审计日志。</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>我的账号</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Desk and data</source>
+        <translation>本机与数据</translation>
+    </message>
+    <message>
+        <source>Shared by every desk</source>
+        <translation>所有电脑共用</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
         <source>Where the data is kept</source>
         <translation>数据存放位置</translation>
     </message>
     <message>
         <source>Saved. silvershop starts in {language} the next time it is opened.</source>
         <translation>已保存。下次打开 silvershop 时将使用{language}。</translation>
+    </message>
+</context>
+<context>
+    <name>SharedSettingsForm</name>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>前</translation>
+    </message>
+    <message>
+        <source>and last</source>
+        <translation>位和后</translation>
+    </message>
+    <message>
+        <source>characters visible</source>
+        <translation>位</translation>
+    </message>
+    <message>
+        <source>Lock an idle desk after</source>
+        <translation>无人操作自动锁定时间</translation>
+    </message>
+    <message>
+        <source>Keep residents&apos; data for</source>
+        <translation>居民信息保存期限</translation>
+    </message>
+    <message>
+        <source>ID numbers show the</source>
+        <translation>身份证号显示</translation>
+    </message>
+    <message>
+        <source>Save shared settings</source>
+        <translation>保存共用设置</translation>
+    </message>
+    <message>
+        <source>Every desk on this database uses these. A resident&apos;s data is kept this many years after registration, then listed for review.</source>
+        <translation>使用此数据库的所有电脑都采用这些设置。居民信息自登记起保存上述年数，到期后列入复核名单。</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>例如：{example}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Saved for every desk on this database.</source>
+        <translation>已保存，对使用此数据库的所有电脑生效。</translation>
     </message>
 </context>
 <context>
@@ -364,6 +1057,113 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     </message>
 </context>
 <context>
+    <name>UserAccountsTab</name>
+    <message>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <source>Edit roles and centres…</source>
+        <translation>修改角色和所在中心…</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>所在中心</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <source>No staff accounts yet. Add the first with “Add user…”.</source>
+        <translation>还没有员工账号。请点击“添加用户…”添加第一个账号。</translation>
+    </message>
+    <message>
+        <source>✕ Disabled</source>
+        <translation>✕ 已停用</translation>
+    </message>
+    <message>
+        <source>✓ Active, must choose a new password</source>
+        <translation>✓ 已启用，须设置新密码</translation>
+    </message>
+    <message>
+        <source>✓ Active</source>
+        <translation>✓ 已启用</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list to change their roles, centres or password.</source>
+        <translation>请在列表中选择一个用户，再修改其角色、所在中心或密码。</translation>
+    </message>
+    <message>
+        <source>ℹ Only an administrator can change the account of {name}.</source>
+        <translation>ℹ 只有系统管理员可以修改 {name} 的账号。</translation>
+    </message>
+    <message>
+        <source>{name} was added and can sign in now.</source>
+        <translation>已添加 {name}，现在就可以登录。</translation>
+    </message>
+    <message>
+        <source>The roles and centres of {name} were saved.</source>
+        <translation>已保存 {name} 的角色和所在中心。</translation>
+    </message>
+    <message>
+        <source>The password of {name} was reset; they must choose a new one when they next sign in.</source>
+        <translation>已重置 {name} 的密码；对方下次登录时必须设置新密码。</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Disable the account of {name} ({username})? They can no longer sign in until an administrator or their centre&apos;s manager enables it again. Their records and the audit log stay as they are.</source>
+        <translation>确定要停用 {name}（{username}）的账号吗？停用后对方将无法登录，直到系统管理员或其所在中心的中心主任重新启用。其业务记录和审计日志保持不变。</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in.</source>
+        <translation>{name} 已不能登录。</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation>{name} 可以重新登录了。</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>The silver-economy desk: catalogue, experience centres, rental desk, labels.</source>
@@ -388,6 +1188,10 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>save the window as a PNG once loaded, then exit</source>
         <translation>加载完成后将窗口保存为 PNG 图片，然后退出</translation>
+    </message>
+    <message>
+        <source>sign in as NAME without the login dialog, with the password in the SILVERSHOP_PASSWORD environment variable (for scripts; --demo with --screenshot signs in as the demo&apos;s admin)</source>
+        <translation>不经登录窗口，直接以用户 NAME 登录，密码取自环境变量 SILVERSHOP_PASSWORD（供脚本使用；--demo 与 --screenshot 同时使用时，以演示数据的系统管理员登录）</translation>
     </message>
     <message>
         <source>number of products in the demonstration database</source>
@@ -1062,6 +1866,280 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>The first user must be an administrator (--role administrator).</source>
         <translation>第一个用户必须是系统管理员（--role administrator）。</translation>
+    </message>
+    <message>
+        <source>Give the password of {name} in the environment variable SILVERSHOP_PASSWORD.</source>
+        <translation>请在环境变量 SILVERSHOP_PASSWORD 中提供 {name} 的密码。</translation>
+    </message>
+    <message>
+        <source>{name} must choose a new password first: sign in once in the login dialog.</source>
+        <translation>{name} 须先设置新密码：请先在登录窗口中登录一次。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Centre manager</source>
+        <translation>中心主任</translation>
+    </message>
+    <message>
+        <source>Desk clerk</source>
+        <translation>租赁服务员</translation>
+    </message>
+    <message>
+        <source>Catalogue editor</source>
+        <translation>目录编辑</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>展示终端</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <source>Personal data revealed</source>
+        <translation>查看个人信息明文</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>匿名化</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Shared setting</source>
+        <translation>共用设置</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>centres</source>
+        <translation>所在中心</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>所属中心</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用状态</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>failed sign-ins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>设置值</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>local household registration</source>
+        <translation>本地户籍</translation>
+    </message>
+    <message>
+        <source>eligibility</source>
+        <translation>补贴资格</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>信息处理依据</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>residents</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>所属中心</translation>
+    </message>
+    <message>
+        <source>Consent on file</source>
+        <translation>信息处理依据</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>保存期限至</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>✓ Consent</source>
+        <translation>✓ 本人同意</translation>
+    </message>
+    <message>
+        <source>✓ Statutory duty</source>
+        <translation>✓ 法定职责</translation>
+    </message>
+    <message>
+        <source>✕ None on file</source>
+        <translation>✕ 无记录</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s separate consent</source>
+        <translation>居民本人的单独同意</translation>
+    </message>
+    <message>
+        <source>A statutory duty</source>
+        <translation>履行法定职责</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>0 – able</source>
+        <translation>0 级（能力完好）</translation>
+    </message>
+    <message>
+        <source>1 – mildly impaired</source>
+        <translation>1 级（能力轻度受损）</translation>
+    </message>
+    <message>
+        <source>2 – moderately impaired</source>
+        <translation>2 级（能力中度受损）</translation>
+    </message>
+    <message>
+        <source>3 – severely impaired</source>
+        <translation>3 级（能力重度受损）</translation>
+    </message>
+    <message>
+        <source>4 – fully dependent</source>
+        <translation>4 级（能力完全丧失）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Mild disability</source>
+        <translation>轻度失能</translation>
+    </message>
+    <message>
+        <source>Moderate disability</source>
+        <translation>中度失能</translation>
+    </message>
+    <message>
+        <source>Severe disability</source>
+        <translation>重度失能</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>不属于</translation>
+    </message>
+    <message>
+        <source>Minimum living allowance (dibao)</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Just above the allowance line (dibao edge)</source>
+        <translation>低保边缘</translation>
+    </message>
+    <message>
+        <source>Ability assessment: {level}</source>
+        <translation>老年人能力评估：{level}</translation>
+    </message>
+    <message>
+        <source>Long-term care insurance: {level}</source>
+        <translation>长护险：{level}</translation>
+    </message>
+    <message>
+        <source>Low-income family: {status}</source>
+        <translation>低保情况：{status}</translation>
     </message>
 </context>
 <context>
