@@ -126,7 +126,7 @@ def test_admin_adds_a_clerk_who_appears_in_the_table_and_can_sign_in(
     tab.add_button.click()
     assert not failures, failures
     assert cells(tab, "wangfang")[:5] == ["wangfang", "王芳", "Desk clerk", "LX01", "✓ Active"]
-    assert tab.selected() is not None and tab.selected().username == "wangfang"  # type: ignore[union-attr]
+    assert tab.table.selected() is not None and tab.table.selected().username == "wangfang"  # type: ignore[union-attr]
     assert "wangfang was added" in tab.bar.text()
     assert login(demo_database.sessions, "wangfang", NEW_PASSWORD).roles == frozenset({Role.DESK_CLERK})
 

@@ -122,12 +122,8 @@ class ResidentsTab(QWidget):
         layout.addWidget(self.table, 1)
         self._selection_changed()
 
-    def selected(self) -> ResidentView | None:
-        rows = self.table.view.selectionModel().selectedRows()
-        return self.table.model.records()[rows[0].row()] if rows else None
-
     def _selection_changed(self) -> None:
-        chosen = self.selected()
+        chosen = self.table.selected()
         self.reveal_button.setEnabled(chosen is not None and not chosen.anonymised)
 
     def refresh(self, session: Session) -> None:
@@ -197,7 +193,7 @@ class ResidentsTab(QWidget):
         )
 
     def reveal(self) -> None:
-        chosen = self.selected()
+        chosen = self.table.selected()
         if chosen is None or chosen.anonymised or not self.actor.can(Permission.REVEAL_PERSONAL):
             return
         RevealDialog(self.desk, self.actor, chosen, self).exec()

@@ -62,12 +62,8 @@ class ReviewTab(QWidget):
         layout.addWidget(self.table, 1)
         self._selection_changed()
 
-    def selected(self) -> ResidentView | None:
-        rows = self.table.view.selectionModel().selectedRows()
-        return self.table.model.records()[rows[0].row()] if rows else None
-
     def _selection_changed(self) -> None:
-        self.anonymise_button.setEnabled(self.selected() is not None)
+        self.anonymise_button.setEnabled(self.table.selected() is not None)
 
     def refresh(self, session: Session) -> None:
         self.bar.clear()
@@ -88,7 +84,7 @@ class ReviewTab(QWidget):
         self._selection_changed()
 
     def anonymise(self) -> None:
-        chosen = self.selected()
+        chosen = self.table.selected()
         if chosen is None or not confirm(
             self,
             self.tr("Anonymise resident"),

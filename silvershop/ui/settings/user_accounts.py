@@ -83,16 +83,12 @@ class UserAccountsTab(QWidget):
         return self.tr("✓ Active")
 
     def refresh(self, session: Session) -> None:
-        chosen = self.selected()
+        chosen = self.table.selected()
         self.centres = list_centres(session)
         self.table.set_records(users.list_users(session, self.actor))
         if chosen is not None:
             self.select(chosen.username)
         self._selection_changed()
-
-    def selected(self) -> UserRow | None:
-        rows = self.table.view.selectionModel().selectedRows()
-        return self.table.model.records()[rows[0].row()] if rows else None
 
     def select(self, username: str) -> None:
         for row, user in enumerate(self.table.model.records()):
@@ -105,7 +101,7 @@ class UserAccountsTab(QWidget):
                 return
 
     def _selection_changed(self) -> None:
-        user = self.selected()
+        user = self.table.selected()
         manageable = user is not None and may_manage(self.actor, user, self.centres)
         for button in (self.access_button, self.active_button, self.password_button):
             button.setEnabled(manageable)
@@ -135,7 +131,7 @@ class UserAccountsTab(QWidget):
             )
 
     def edit_access(self) -> None:
-        user = self.selected()
+        user = self.table.selected()
         if user is None or not may_manage(self.actor, user, self.centres):
             return
         if AccessDialog(self.desk, self.actor, user, self.centres, self).exec():
@@ -145,7 +141,7 @@ class UserAccountsTab(QWidget):
             )
 
     def reset_password(self) -> None:
-        user = self.selected()
+        user = self.table.selected()
         if user is not None and ResetPasswordDialog(self.desk, self.actor, user, self).exec():
             self._done(
                 self.tr(
@@ -155,7 +151,7 @@ class UserAccountsTab(QWidget):
             )
 
     def toggle_active(self) -> None:
-        user = self.selected()
+        user = self.table.selected()
         if user is None:
             return
         name = user.display_name or user.username

@@ -111,6 +111,11 @@ class RecordTable(QWidget):
         layout.addWidget(self.empty)
         self.set_records(())
 
+    def selected(self) -> R | None:
+        """The record of the selected row, if one is selected."""
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.records()[rows[0].row()] if rows else None
+
     def set_records(self, records: Sequence[R]) -> None:
         self.model.set_records(records)
         self.empty.setVisible(not records and bool(self.empty.text()))
