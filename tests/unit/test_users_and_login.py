@@ -183,3 +183,19 @@ def test_every_change_is_in_the_audit_log_without_passwords(memdb: Database, adm
     assert all(e.username == "admin" for e in entries)
     assert "temporary-1" not in raw and PASSWORD not in raw
     assert entries[0].changes == {"password": ["***", "***"]}
+
+
+def test_a_password_hashed_with_other_settings_still_works_and_is_upgraded(
+    memdb: Database, admin: Actor
+) -> None:
+    from argon2 import PasswordHasher
+
+    old_style = PasswordHasher(time_cost=3, memory_cost=65_536, parallelism=4).hash(PASSWORD)
+    with transaction(memdb.sessions) as s:
+        users.find_user(s, "admin").password_hash = old_style  # type: ignore[union-attr]
+    assert login(memdb.sessions, "admin", PASSWORD).is_admin
+    with reading(memdb.sessions) as s:
+        upgraded = users.find_user(s, "admin").password_hash  # type: ignore[union-attr]
+    assert upgraded != old_style
+    assert "m=19456,t=2,p=1" in upgraded
+    assert login(memdb.sessions, "admin", PASSWORD).is_admin
