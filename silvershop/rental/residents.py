@@ -9,6 +9,7 @@ unless a permitted user reveals one field of one record, and each reveal is audi
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -114,29 +115,35 @@ def _id_hash(vault: Vault, id_number: str) -> str:
     return _purpose_hash(vault, id_number, "id_number")
 
 
-def _view(session: Session, vault: Vault, r: Resident, today: date) -> ResidentView:
+def _views(session: Session, vault: Vault, residents: Iterable[Resident], today: date) -> list[ResidentView]:
+    """Residents as screens show them; the mask and the centres are read once for the whole list."""
+    rows = list(residents)
     head, tail = settings.get(session, settings.ID_MASK)
-    id_number = vault.decrypt(r.id_number_enc, purpose="id_number") if r.id_number_enc else ""
-    phone = vault.decrypt(r.phone_enc, purpose="phone") if r.phone_enc else ""
-    age = parse_id_number(id_number, today=today).age_on(today) if id_number else None
-    centre_code = (
-        session.scalar(select(Centre.code).where(Centre.id == r.home_centre_id)) if r.home_centre_id else None
-    )
-    return ResidentView(
-        id=r.id,
-        name=r.name,
-        id_number=mask_id_number(id_number, head, tail) if id_number else "",
-        phone=mask_phone(phone) if phone else "",
-        sex=r.sex.value if r.sex else "",
-        age=age,
-        district_code=r.district_code,
-        hukou_local=r.hukou_local,
-        home_centre_code=centre_code,
-        consent_basis=r.consent_basis,
-        consent_on=r.consent_on,
-        retain_until=r.retain_until,
-        anonymised=r.anonymised_at is not None,
-    )
+    centre_ids = {r.home_centre_id for r in rows if r.home_centre_id is not None}
+    query = select(Centre.id, Centre.code).where(Centre.id.in_(centre_ids))
+    codes: dict[int, str] = {row.id: row.code for row in session.execute(query)} if centre_ids else {}
+    views = []
+    for r in rows:
+        id_number = vault.decrypt(r.id_number_enc, purpose="id_number") if r.id_number_enc else ""
+        phone = vault.decrypt(r.phone_enc, purpose="phone") if r.phone_enc else ""
+        views.append(
+            ResidentView(
+                id=r.id,
+                name=r.name,
+                id_number=mask_id_number(id_number, head, tail) if id_number else "",
+                phone=mask_phone(phone) if phone else "",
+                sex=r.sex.value if r.sex else "",
+                age=parse_id_number(id_number, today=today).age_on(today) if id_number else None,
+                district_code=r.district_code,
+                hukou_local=r.hukou_local,
+                home_centre_code=codes.get(r.home_centre_id) if r.home_centre_id is not None else None,
+                consent_basis=r.consent_basis,
+                consent_on=r.consent_on,
+                retain_until=r.retain_until,
+                anonymised=r.anonymised_at is not None,
+            )
+        )
+    return views
 
 
 def _home_centre(session: Session, actor: Actor, code: str | None) -> Centre:
@@ -264,7 +271,8 @@ def add_resident(
             "centre": (None, centre.code),
         },
     )
-    return _view(session, vault, resident, today)
+    [view] = _views(session, vault, [resident], today)
+    return view
 
 
 def _visible(actor: Actor, query: Select[tuple[Resident]]) -> Select[tuple[Resident]]:
@@ -298,7 +306,7 @@ def find_by_id_number(
                 "This resident is registered at another centre; ask that centre or an administrator.",
             )
         )
-    return _view(session, vault, resident, today) if resident else None
+    return _views(session, vault, [resident], today)[0] if resident else None
 
 
 def find_by_phone(
@@ -307,7 +315,7 @@ def find_by_phone(
     today = today or date.today()
     digest = _purpose_hash(vault, normalise_mobile(phone), "phone")
     residents = session.scalars(_visible(actor, select(Resident).where(Resident.phone_hash == digest)))
-    return [_view(session, vault, r, today) for r in residents]
+    return _views(session, vault, residents, today)
 
 
 def list_residents(
@@ -322,7 +330,7 @@ def list_residents(
     query = select(Resident).order_by(Resident.name, Resident.id).limit(limit)
     if name_part.strip():
         query = query.where(Resident.name.contains(name_part.strip(), autoescape=True))
-    return [_view(session, vault, r, today) for r in session.scalars(_visible(actor, query))]
+    return _views(session, vault, session.scalars(_visible(actor, query)), today)
 
 
 def reveal(session: Session, actor: Actor, vault: Vault, resident_id: int, what: RevealField) -> str:
@@ -355,10 +363,9 @@ def due_for_review(
     """Residents whose retention date has passed and who are not anonymised yet."""
     today = today or date.today()
     query = select(Resident).where(Resident.retain_until < today, Resident.anonymised_at.is_(None))
-    return [
-        _view(session, vault, r, today)
-        for r in session.scalars(_visible(actor, query.order_by(Resident.retain_until)))
-    ]
+    return _views(
+        session, vault, session.scalars(_visible(actor, query.order_by(Resident.retain_until))), today
+    )
 
 
 def anonymise(session: Session, actor: Actor, resident_id: int) -> None:
