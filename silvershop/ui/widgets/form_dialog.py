@@ -122,16 +122,7 @@ class FormDialog(QDialog):
             self.bar.show_error(err.localized())
         else:
             form.show_error(err)
-            self._unclip_errors(form)
         fit_height(self)
-
-    def _unclip_errors(self, form: Form) -> None:
-        """Give a sentence that wraps under a narrow field the height of all its lines; the form's
-        layout would otherwise reserve the height of the shorter line it first measured."""
-        form.layout_.activate()
-        for label in form.findChildren(QLabel, "fieldError"):
-            if not label.isHidden():
-                label.setMinimumHeight(label.heightForWidth(label.width()))
 
     def accept(self) -> None:
         try:

@@ -73,6 +73,7 @@ class Form(QWidget):
         for _widget, error in self._fields.values():
             error.hide()
             error.setText("")
+            error.setMinimumHeight(0)
 
     def show_error(self, err: SilvershopError) -> None:
         """The sentence under its field (focused), or in the bar when no field of this form fits."""
@@ -85,4 +86,8 @@ class Form(QWidget):
         widget, error = target
         error.setText("⚠ " + sentence)
         error.show()
+        # A sentence that wraps under a narrow field needs the height of all its lines; the layout
+        # would otherwise keep the height of the single line it measured first, and clip the rest.
+        self.layout_.activate()
+        error.setMinimumHeight(error.heightForWidth(error.width()))
         widget.setFocus()
