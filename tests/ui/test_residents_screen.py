@@ -22,12 +22,11 @@ from silvershop.security.audit import list_entries
 from silvershop.security.login import login
 from silvershop.security.models import AuditEntry, Role
 from silvershop.security.vault import KEY_ENV, KEY_FILE_ENV, open_vault
-from silvershop.ui.desk import Desk
 from silvershop.ui.rental.registration import RegisterResidentDialog
 from silvershop.ui.rental.residents import Query, ResidentsTab, query_kind
 from silvershop.ui.rental.reveal import RevealDialog
 from silvershop.ui.rental.screen import RentalScreen
-from tests.ui.test_settings_users import answer, error_under, on_next_dialog, tab_titles
+from tests.ui.test_settings_users import answer, error_under, on_next_dialog, open_screen, tab_titles
 
 OLD_LADY = "11010519491231002X"  # female, born 1949-12-31
 MOBILE = "13900139000"
@@ -43,15 +42,7 @@ def key_file(demo_template: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def open_rental(qtbot: QtBot, db: Database, username: str) -> RentalScreen:
-    actor = login(db.sessions, username, DEMO_PASSWORD)
-    screen = RentalScreen(
-        Desk(db, Path(db.engine.url.database or ".").parent, language="en", demo=True, actor=actor)
-    )
-    qtbot.addWidget(screen)
-    screen.resize(1280, 800)
-    screen.show()
-    screen.reload()
-    return screen
+    return open_screen(qtbot, db, username, RentalScreen)
 
 
 def residents_of(screen: RentalScreen) -> ResidentsTab:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -19,6 +20,7 @@ from silvershop.security import settings
 from silvershop.security.login import LoginRefused, login
 from silvershop.security.models import AuditEntry, Role, User
 from silvershop.ui.desk import Desk
+from silvershop.ui.rental.screen import RentalScreen
 from silvershop.ui.settings.account_dialogs import AccessDialog, AddUserDialog, ResetPasswordDialog
 from silvershop.ui.settings.screen import SettingsScreen
 from silvershop.ui.settings.user_accounts import UserAccountsTab
@@ -26,17 +28,22 @@ from silvershop.ui.settings.user_accounts import UserAccountsTab
 NEW_PASSWORD = "kept-secret-9"
 
 
-def open_settings(qtbot: QtBot, db: Database, username: str) -> SettingsScreen:
-    """The settings screen as it is built for `username` after they sign in."""
+S = TypeVar("S", SettingsScreen, RentalScreen)
+
+
+def open_screen(qtbot: QtBot, db: Database, username: str, kind: type[S]) -> S:
+    """A screen as it is built for `username` after they sign in."""
     actor = login(db.sessions, username, DEMO_PASSWORD)
-    screen = SettingsScreen(
-        Desk(db, Path(db.engine.url.database or ".").parent, language="en", demo=True, actor=actor)
-    )
+    screen = kind(Desk(db, Path(db.engine.url.database or ".").parent, language="en", demo=True, actor=actor))
     qtbot.addWidget(screen)
     screen.resize(1280, 800)
     screen.show()
     screen.reload()
     return screen
+
+
+def open_settings(qtbot: QtBot, db: Database, username: str) -> SettingsScreen:
+    return open_screen(qtbot, db, username, SettingsScreen)
 
 
 def tab_titles(screen: QWidget) -> list[str]:

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from silvershop.centres.directory import CentreEntry, DistrictEntry, list_centres, list_districts
@@ -33,7 +33,7 @@ from silvershop.ui.rental.reveal import RevealDialog
 from silvershop.ui.widgets.form_dialog import action_button, large_target
 from silvershop.ui.widgets.forms import MessageBar
 from silvershop.ui.widgets.record_table import Column, RecordTable
-from silvershop.ui.widgets.screen import SPACING
+from silvershop.ui.widgets.screen import SPACING, list_page
 
 LIMIT = 200
 
@@ -113,13 +113,7 @@ class ResidentsTab(QWidget):
         search.addSpacing(SPACING)
         search.addWidget(self.register_button)
         search.addWidget(self.reveal_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(SPACING // 2)
-        layout.addWidget(self.bar)
-        layout.addLayout(search)
-        layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
+        list_page(self, self.bar, search, self.note, table=self.table)
         self._selection_changed()
 
     def _selection_changed(self) -> None:

@@ -4,7 +4,7 @@ centre's manager to anonymise once the data is no longer needed."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from sqlalchemy.orm import Session
 
 from silvershop.db.session import transaction
@@ -18,7 +18,7 @@ from silvershop.ui.rental.residents import resident_columns
 from silvershop.ui.widgets.form_dialog import action_button, confirm
 from silvershop.ui.widgets.forms import MessageBar
 from silvershop.ui.widgets.record_table import RecordTable
-from silvershop.ui.widgets.screen import SPACING
+from silvershop.ui.widgets.screen import list_page
 
 
 class ReviewTab(QWidget):
@@ -43,23 +43,15 @@ class ReviewTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.anonymise_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(SPACING // 2)
-        layout.addWidget(self.bar)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Residents whose data may no longer be kept. Anonymise those with nothing open at the "
-                    "desk: their personal data is cleared for good, their loans stay for the statistics."
-                ),
-                objectName="note",
-                wordWrap=True,
-            )
+        explanation = QLabel(
+            self.tr(
+                "Residents whose data may no longer be kept. Anonymise those with nothing open at the "
+                "desk: their personal data is cleared for good, their loans stay for the statistics."
+            ),
+            objectName="note",
+            wordWrap=True,
         )
-        layout.addLayout(buttons)
-        layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
+        list_page(self, self.bar, explanation, buttons, self.note, table=self.table)
         self._selection_changed()
 
     def _selection_changed(self) -> None:

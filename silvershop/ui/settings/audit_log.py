@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 from sqlalchemy.orm import Session
 
 from silvershop.errors import SilvershopError
@@ -19,7 +19,7 @@ from silvershop.ui.settings import words
 from silvershop.ui.widgets.form_dialog import action_button, large_target
 from silvershop.ui.widgets.forms import MessageBar
 from silvershop.ui.widgets.record_table import Column, RecordTable
-from silvershop.ui.widgets.screen import SPACING
+from silvershop.ui.widgets.screen import SPACING, list_page
 
 LIMIT = 1000
 FIRST_DAYS = 30  # the log opens on the last month; an earlier date shows more
@@ -69,13 +69,7 @@ class AuditLogTab(QWidget):
             filters.addSpacing(SPACING // 2)
         filters.addWidget(self.refresh_button)
         filters.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(SPACING // 2)
-        layout.addWidget(self.bar)
-        layout.addLayout(filters)
-        layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
+        list_page(self, self.bar, filters, self.note, table=self.table)
 
     def _value(self, name: str, value: Any) -> str:
         if value is None or value == "":

@@ -4,7 +4,7 @@ looks after, and what they can do about an account."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from sqlalchemy.orm import Session
 
 from silvershop.centres.directory import CentreEntry, list_centres
@@ -20,7 +20,7 @@ from silvershop.ui.settings.account_dialogs import AccessDialog, AddUserDialog, 
 from silvershop.ui.widgets.form_dialog import action_button, confirm
 from silvershop.ui.widgets.forms import MessageBar
 from silvershop.ui.widgets.record_table import Column, RecordTable
-from silvershop.ui.widgets.screen import SPACING
+from silvershop.ui.widgets.screen import SPACING, list_page
 
 
 class UserAccountsTab(QWidget):
@@ -66,13 +66,7 @@ class UserAccountsTab(QWidget):
         for button in (self.add_button, self.access_button, self.active_button, self.password_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(SPACING // 2)
-        layout.addWidget(self.bar)
-        layout.addLayout(buttons)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.table, 1)
+        list_page(self, self.bar, buttons, self.hint, table=self.table)
         self._selection_changed()
 
     def _status(self, user: UserRow) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:  # screens are built once the database is open; this frame is shown before
     from sqlalchemy.orm import Session
@@ -81,3 +81,16 @@ def column(*widgets: QWidget) -> QWidget:
         layout.addWidget(widget)
     layout.addStretch(1)
     return holder
+
+
+def list_page(owner: QWidget, *parts: QWidget | QLayout, table: QWidget) -> None:
+    """A tab that is one list: its message bar, controls and notes on top, the table taking the rest."""
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(SPACING // 2)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    layout.addWidget(table, 1)
