@@ -138,9 +138,14 @@ class Product(Timestamped, Base):
     status: Mapped[ProductStatus] = mapped_column(
         enum_type(ProductStatus, "product_status"), default=ProductStatus.DRAFT, index=True
     )
-    # Normalised name, model, brand, enterprise and code (simplified, half-width, lower case, pinyin)
-    # kept by the catalogue services so search is one indexed column on SQLite and PostgreSQL.
+    # Written from catalog.search_keys with every change of the product (or of its enterprise's
+    # name): the folded facets a query may match, one per line, and the keys of ranking and sorting.
+    # On SQLite, triggers keep two FTS5 indexes of search_text (see migration 0002).
     search_text: Mapped[str] = mapped_column(Text, default="")
+    model_key: Mapped[str] = mapped_column(String(120), default="", index=True)
+    name_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    name_pinyin: Mapped[str] = mapped_column(String(400), default="", index=True)
+    name_initials: Mapped[str] = mapped_column(String(200), default="", index=True)
 
     enterprise: Mapped[Enterprise] = relationship(back_populates="products")
     categories: Mapped[list[Category]] = relationship(secondary=product_category)

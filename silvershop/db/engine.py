@@ -13,6 +13,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.pool import StaticPool
 
+from silvershop.db import substrings
 from silvershop.db.session import write_intent
 from silvershop.errors import QT_TRANSLATE_NOOP, DatabaseError
 
@@ -118,6 +119,7 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+    substrings.register(dbapi_connection)
 
 
 def _sqlite_begin(connection: Any) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from silvershop.catalog.credit_code import credit_check_character
+from silvershop.catalog.search_keys import product_keys
 from silvershop.catalog.models import (
     Category,
     CategoryScheme,
@@ -49,6 +50,7 @@ _ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)  # GB 11714 organisation code check
 @dataclass(frozen=True)
 class EnterpriseFacts:
     id: int
+    name: str
     groups: tuple[str, ...]
     brand: str
     division: Division
@@ -103,7 +105,7 @@ def make_enterprises(run: DemoRun, count: int, taken_codes: set[str]) -> list[En
     rng = run.rng
     names: set[str] = set()
     rows: list[Row] = []
-    facts: list[tuple[tuple[str, ...], str, Division, int]] = []
+    facts: list[tuple[str, tuple[str, ...], str, Division, int]] = []
     industries = list(INDUSTRIES)
     for _ in range(count):
         division = rng.choice(WUXI_DIVISIONS) if run.chance(0.65) else rng.choice(OTHER_DIVISIONS)
@@ -132,7 +134,7 @@ def make_enterprises(run: DemoRun, count: int, taken_codes: set[str]) -> list[En
             }
         )
         brand = word if run.chance(0.7) else "".join(lazy_pinyin(word)).upper()
-        facts.append((INDUSTRIES[industry], brand, division, registered.year))
+        facts.append((name, INDUSTRIES[industry], brand, division, registered.year))
     ids = run.insert_returning_ids(Enterprise.__table__, rows)
     run.advance(len(rows))
     return [EnterpriseFacts(i, *fact) for i, fact in zip(ids, facts, strict=True)]
@@ -161,7 +163,7 @@ def make_products(
         kinds_by_group.setdefault(kind.group, []).append(kind)
     # A few large makers, many small ones.
     weights = list(accumulate(min(20.0, rng.paretovariate(1.2)) for _ in enterprises))
-    models: set[tuple[int, str]] = set()
+    models: set[str] = set()  # one model belongs to one enterprise (DOMAIN: one applicant per model)
     facts: list[ProductFacts] = []
     filed = 0
     for start in range(0, count, CHUNK):
@@ -205,7 +207,7 @@ def _product_row(
     enterprise: EnterpriseFacts,
     kind: ProductKind,
     categories: CategoryIndex,
-    models: set[tuple[int, str]],
+    models: set[str],
 ) -> tuple[Row, list[int], bool]:
     rng = run.rng
     category_ids: list[int] = []
@@ -226,16 +228,20 @@ def _product_row(
     status = rng.choices(STATUSES, weights=STATUS_WEIGHTS)[0]
     if status in (ProductStatus.DRAFT, ProductStatus.SUBMITTED):
         listing_year = None
-    model = _model(run, enterprise.id, kind, models)
+    model = _model(run, kind, models)
     created = run.during_hours(run.days_ago(30, 1500))
     rent = _round(rng.uniform(*kind.rent), 10) if rentable and kind.rent else None
     deposit = _round(kind.deposit * rng.choice((1, 1, 1.5, 2)), 100) if rentable else None
     variant = rng.choice(kind.variants) if run.chance(0.75) else ""
+    code = f"P-{number:06d}"
+    keys = product_keys(
+        code=code, model=model, name=variant + kind.name, brand=enterprise.brand, enterprise=enterprise.name
+    )
     features = rng.sample(kind.features, min(2, len(kind.features)))
     scenario = "、".join(rng.sample(kind.scenarios, rng.randint(1, min(2, len(kind.scenarios)))))
     return (
         {
-            "code": f"P-{number:06d}",
+            "code": code,
             "name": variant + kind.name,
             "model": model,
             "brand": enterprise.brand,
@@ -255,7 +261,7 @@ def _product_row(
             "listing_year": listing_year,
             "recommending_unit": "" if status is ProductStatus.DRAFT else rng.choice(RECOMMENDING_UNITS),
             "status": status,
-            "search_text": "",
+            **keys.columns(),
             "created_at": created,
             "updated_at": min(created + timedelta(days=rng.randint(0, 60)), run.during_hours(run.today)),
         },
@@ -276,15 +282,15 @@ def _smart_category(run: DemoRun, kind: ProductKind, categories: CategoryIndex) 
     return run.rng.choices(options, weights=weights)[0] if options else None
 
 
-def _model(run: DemoRun, enterprise_id: int, kind: ProductKind, taken: set[tuple[int, str]]) -> str:
+def _model(run: DemoRun, kind: ProductKind, taken: set[str]) -> str:
     rng = run.rng
     attempts = 0
     while True:
         attempts += 1
         number = rng.randint(100, 999) if attempts < 20 else rng.randint(1000, 99999)
         model = f"{kind.prefix}-{number}{rng.choice(MODEL_SUFFIXES)}"
-        if (enterprise_id, model) not in taken:
-            taken.add((enterprise_id, model))
+        if model not in taken:
+            taken.add(model)
             return model
 
 

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from silvershop.database import Database, open_database
+from silvershop.db.migrate import head_revision
 
 
 @pytest.mark.pg

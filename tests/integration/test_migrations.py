@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from silvershop.database import open_database
 from silvershop.db.migrate import current_revision, head_revision
+from silvershop.db.substrings import is_search_index
 from silvershop.errors import DatabaseError
 from silvershop.models import metadata
 from tests.programs import cli
@@ -25,7 +26,15 @@ def schema_differences(url: str) -> list[object]:
     db = open_database(url)
     try:
         with db.engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                conn,
+                opts={
+                    "compare_type": True,
+                    "include_name": lambda name, kind, _parents: (
+                        not (kind == "table" and is_search_index(name))
+                    ),
+                },
+            )
             return list(compare_metadata(context, metadata))
     finally:
         db.close()

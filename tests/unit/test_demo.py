@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from silvershop.catalog.credit_code import division_of, validate_credit_code
 from silvershop.catalog.models import Category, CategoryScheme, Enterprise, Product, product_category
+from silvershop.catalog.search import search
+from silvershop.catalog.search_keys import fold, spelling
 from silvershop.centres.models import (
     Centre,
     DisplayItem,
@@ -185,13 +187,18 @@ def test_products_have_label_safe_codes_and_plausible_fields(session: Session) -
         assert product.reference_price_fen is not None
         assert product.reference_price_fen >= 0
         assert product.reference_price_fen % 100 == 0
-        assert product.search_text == ""
         assert product.is_medical_device == bool(product.registration_no)
         assert product.device_class in ("", "I", "II")
     statuses = Counter(p.status.value for p in products)
     assert statuses["listed"] + statuses["submitted"] > PRODUCTS * 0.7
     assert any(p.is_medical_device for p in products)
     assert all(p.listing_year for p in products if p.status.value == "listed")
+
+
+def test_demo_products_are_found_by_model_and_by_pinyin(session: Session) -> None:
+    for product in session.scalars(select(Product).order_by(Product.id).limit(5)):
+        assert search(session, product.model)[0] == product.id
+        assert product.id in search(session, spelling(fold(product.name)).initials)
 
 
 def test_every_district_has_an_experience_centre_with_its_rooms(session: Session) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from silvershop.db.substrings import is_search_index
 from silvershop.models import metadata
 
 config = context.config
@@ -13,6 +14,7 @@ context.configure(
     target_metadata=metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_name=lambda name, kind, _parents: not (kind == "table" and name and is_search_index(name)),
 )
 with context.begin_transaction():
     context.run_migrations()
