@@ -26,7 +26,7 @@ from pathlib import Path
 import programs
 from registry import BENCHMARKS, Benchmark, Figures, Informational, Options
 
-GROUPS = ("startup", "memory")
+GROUPS = ("startup", "memory", "search")
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -94,14 +94,14 @@ def table(outcomes: Sequence[Outcome]) -> list[str]:
             lines.append(f"| {bench.title} | – | – | – | {bench.target} | **error** |")
             notes.append(f"- {bench.name}: failed: {(outcome.error or '').splitlines()[0]}")
             continue
-        ours, base = figures.ours_median, figures.baseline_median
+        ours, base = figures.ours_value, figures.baseline_value
         ratio = f"{ours / base:.2f}×" if base else "–"
         lines.append(
             f"| {bench.title} | {_value(ours, bench.unit)} | {_value(base, bench.unit)} | {ratio} "
             f"| {bench.target} | {outcome.verdict} |"
         )
         notes.append(
-            f"- {bench.name}: medians of {len(figures.ours)} run(s) each, alternating; ours "
+            f"- {bench.name}: {figures.statistic}s of {len(figures.ours)} run(s) each, alternating; ours "
             f"{_value(min(figures.ours), bench.unit)}–{_value(max(figures.ours), bench.unit)}, baseline "
             f"{_value(min(figures.baseline), bench.unit)}–{_value(max(figures.baseline), bench.unit)}; "
             f"baseline: {bench.baseline}"

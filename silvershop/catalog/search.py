@@ -71,36 +71,46 @@ def filter_clauses(session: Session, wanted: ProductFilter) -> list[ColumnElemen
 def text_clause(session: Session, query: str) -> ColumnElement[bool] | None:
     """Products whose words contain the query in one of its forms; None for an empty query."""
     forms = query_forms(query)
-    if not forms:
-        return None
+    return _any_form(session, forms) if forms else None
+
+
+def _any_form(session: Session, forms: Sequence[str]) -> ColumnElement[bool]:
     if session.get_bind().dialect.name != "sqlite":
         return or_(*(Product.search_text.like(f"%{_escape_like(form)}%", escape="\\") for form in forms))
     return or_(*(Product.id.in_(_index_hits(form)) for form in forms))
 
 
-def _index_hits(form: str) -> Select[tuple[int]]:
-    """The ids SQLite's index gives for one folded form: exactly the products containing it."""
+def _index_query(form: str) -> tuple[str, str]:
+    """SQLite's full-text lookup for one folded form: exactly the products containing it."""
     if len(form) <= 2:
-        index, term = "product_piece_index", f'"{substring_token(form)}"'
-    else:
-        index, term = "product_text_index", '"' + form.replace('"', '""') + '"'
+        return "product_piece_index", f'"{substring_token(form)}"'
+    return "product_text_index", '"' + form.replace('"', '""') + '"'
+
+
+def _index_hits(form: str) -> Select[tuple[int]]:
+    index, term = _index_query(form)
     rowid = literal_column("rowid", Integer)
-    return (
-        select(rowid).select_from(text(index)).where(literal_column(index).op("MATCH")(term)).order_by(rowid)
-    )
+    return select(rowid).select_from(text(index)).where(literal_column(index).op("MATCH")(term))
 
 
 def _matched(session: Session, forms: Sequence[str], clauses: list[ColumnElement[bool]]) -> list[int]:
     """The ids of matching products in id order."""
     connection = session.connection()
     if clauses or session.get_bind().dialect.name != "sqlite":
-        matching = text_clause(session, forms[0]) if len(forms) == 1 else None
-        condition = matching if matching is not None else or_(*(text_clause(session, f) for f in forms))
-        return list(connection.scalars(select(Product.id).where(*clauses, condition).order_by(Product.id)))
-    # Unfiltered on SQLite the index alone answers: looking each hit up in `product` would cost more.
-    if len(forms) == 1:
-        return list(connection.scalars(_index_hits(forms[0])))
-    return sorted({hit for form in forms for hit in connection.scalars(_index_hits(form))})
+        matching = _any_form(session, forms)
+        return list(connection.scalars(select(Product.id).where(*clauses, matching).order_by(Product.id)))
+    # Unfiltered on SQLite the index alone answers, in rowid order, read through the driver: tens of
+    # thousands of hits for a short query cost more in result processing than in the index itself.
+    cursor = connection.connection.cursor()
+    try:
+        found: list[list[int]] = []
+        for form in forms:
+            index, term = _index_query(form)
+            cursor.execute(f"SELECT rowid FROM {index} WHERE {index} MATCH ?", (term,))
+            found.append([row[0] for row in cursor.fetchall()])
+    finally:
+        cursor.close()
+    return found[0] if len(found) == 1 else sorted(set().union(*found))
 
 
 def _escape_like(value: str) -> str:
@@ -135,31 +145,33 @@ def ranked_ids(session: Session, wanted: ProductFilter, *, limit: int | None = N
     for form in forms:
         exact = or_(Product.code == form.upper(), Product.model_key == form)
         tiers.append(connection.scalars(select(Product.id).where(*clauses, exact).order_by(Product.id)).all())
-        name_first = _ordered(session, _starts_with(session, Product.name_key, form), clauses)
-        tiers.append(connection.scalars(name_first).all())
-        if form.isascii():
-            said_first = or_(
-                _starts_with(session, Product.name_pinyin, form),
-                _starts_with(session, Product.name_initials, form),
-            )
-            tiers.append(connection.scalars(_ordered(session, said_first, clauses)).all())
+        tiers.append(_starting(session, Product.name_key, form, clauses, by=Product.name_pinyin))
+        if form.isascii():  # each read in the order of its own index, so neither needs sorting
+            tiers.append(_starting(session, Product.name_pinyin, form, clauses, by=Product.name_pinyin))
+            tiers.append(_starting(session, Product.name_initials, form, clauses, by=Product.name_initials))
     ordered: dict[int, None] = {}
-    for tier in (*tiers, matched):
+    for tier in tiers:
         ordered.update((product_id, None) for product_id in tier if product_id in members)
-        if limit is not None and len(ordered) >= limit:
-            break
+    ordered.update(dict.fromkeys(matched))
     result = list(ordered)
     return result if limit is None else result[:limit]
 
 
-def _ordered(
-    session: Session, condition: ColumnElement[bool], clauses: list[ColumnElement[bool]]
-) -> Select[tuple[int]]:
-    return (
+def _starting(
+    session: Session,
+    column: ColumnElement[str],
+    prefix: str,
+    clauses: list[ColumnElement[bool]],
+    *,
+    by: ColumnElement[str],
+) -> Sequence[int]:
+    """Products whose `column` starts with `prefix`, ordered by `by` (code points) and then id."""
+    query = (
         select(Product.id)
-        .where(*clauses, condition)
-        .order_by(pinyin_order(session, Product.name_pinyin), Product.id)
+        .where(*clauses, _starts_with(session, column, prefix))
+        .order_by(pinyin_order(session, by), Product.id)
     )
+    return session.connection().scalars(query).all()
 
 
 def search(session: Session, query: str, *, limit: int | None = None) -> list[int]:

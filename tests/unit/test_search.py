@@ -157,6 +157,8 @@ def test_nothing_matches_and_an_empty_query_finds_nothing(catalogue: Database) -
 def test_search_combines_with_filters(catalogue: Database) -> None:
     assert codes(catalogue, "德康", statuses=frozenset({ProductStatus.DRAFT})) == ["P-000004"]
     assert codes(catalogue, "ly", statuses=frozenset({ProductStatus.DRAFT})) == []
+    listed = frozenset({ProductStatus.LISTED})
+    assert sorted(codes(catalogue, "轮yi", statuses=listed)) == WHEELCHAIRS  # two forms, narrowed
 
 
 def test_the_index_follows_renames_and_deletes(catalogue: Database) -> None:
