@@ -20,7 +20,44 @@ from silvershop.commands import Context, Outcome
 from silvershop.errors import SilvershopError
 from silvershop.i18n import translate
 
-COMMAND_MODULES = ("setup", "demo", "users", "residents", "audit")
+COMMAND_MODULES = ("setup", "demo", "users", "residents", "catalogue", "enterprises", "audit")
+
+
+def _add_common_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=default,
+        help=translate("cli", "database URL (default: SILVERSHOP_DB_URL or the user's data file)"),
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=default if default is argparse.SUPPRESS else False,
+        help=translate("cli", "print one JSON document on stdout"),
+    )
+    parser.add_argument(
+        "--as",
+        dest="acting_user",
+        metavar="USER",
+        default=default,
+        help=translate(
+            "cli",
+            "who is acting, for commands that write; the password comes from SILVERSHOP_PASSWORD "
+            "or the first line of standard input",
+        ),
+    )
+    parser.add_argument(
+        "--lang", choices=i18n.LANGUAGES, default=default, help=translate("cli", "language of messages")
+    )
+
+
+def _leaves(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """The parsers of the commands themselves (`product search`), below every group of sub-commands."""
+    groups = [action for action in parser._actions if isinstance(action, argparse._SubParsersAction)]
+    if not groups:
+        return [parser]
+    return [leaf for group in groups for child in group.choices.values() for leaf in _leaves(child)]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,28 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"silvershop {__version__}")
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        help=translate("cli", "database URL (default: SILVERSHOP_DB_URL or the user's data file)"),
-    )
-    parser.add_argument(
-        "--json", action="store_true", help=translate("cli", "print one JSON document on stdout")
-    )
-    parser.add_argument(
-        "--as",
-        dest="acting_user",
-        metavar="USER",
-        help=translate(
-            "cli",
-            "who is acting, for commands that write; the password comes from SILVERSHOP_PASSWORD "
-            "or the first line of standard input",
-        ),
-    )
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=translate("cli", "language of messages"))
+    _add_common_options(parser, None)
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:
         import_module(f"silvershop.commands.{name}").register(subparsers)
+    # People type `--json` or `--as` after the command as often as before it: both places work.
+    for leaf in _leaves(parser):
+        _add_common_options(leaf, argparse.SUPPRESS)
     return parser
 
 

@@ -35,6 +35,17 @@ MASKERS: dict[str, Callable[[str], str]] = {
     "address": _mask_all,
     "eligibility": _mask_all,
     "password": _mask_all,
+    "contact_name": mask_name,  # an enterprise's contact person
+    "contact_phone": mask_phone,
+}
+# Names and addresses of organisations and things are not personal data and stay readable in the log;
+# for every other kind of record (residents, staff, kiosk visitors) they are masked.
+NOT_PERSONAL: dict[str, frozenset[str]] = {
+    "product": frozenset({"name"}),
+    "enterprise": frozenset({"name", "address"}),
+    "centre": frozenset({"name", "address"}),
+    "location": frozenset({"name"}),
+    "category": frozenset({"name"}),
 }
 
 
@@ -48,8 +59,8 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def _masked(fieldname: str, value: Any) -> Any:
-    masker = MASKERS.get(fieldname)
+def _masked(entity: str, fieldname: str, value: Any) -> Any:
+    masker = None if fieldname in NOT_PERSONAL.get(entity, ()) else MASKERS.get(fieldname)
     if masker is None or value in (None, ""):
         return _plain(value)
     return masker(str(value))
@@ -65,7 +76,10 @@ def record(
     summary: str = "",
 ) -> None:
     """Add one entry to the log in the caller's transaction, so it stands or falls with the write."""
-    masked = {name: [_masked(name, old), _masked(name, new)] for name, (old, new) in (changes or {}).items()}
+    masked = {
+        name: [_masked(entity, name, old), _masked(entity, name, new)]
+        for name, (old, new) in (changes or {}).items()
+    }
     session.add(
         AuditEntry(
             at=utcnow(),

@@ -73,7 +73,7 @@ def catalogue(request: pytest.FixtureRequest) -> Iterator[Database]:
 def codes(db: Database, query: str, **narrowing: object) -> list[str]:
     with db.sessions() as session:
         ids = ranked_ids(session, ProductFilter(text=query, **narrowing))  # type: ignore[arg-type]
-        by_id = {product_id: code for product_id, code in session.execute(select(Product.id, Product.code))}
+        by_id: dict[int, str] = dict(session.execute(select(Product.id, Product.code)).all())
         return [by_id[i] for i in ids]
 
 

@@ -1,0 +1,371 @@
+"""What a product form holds and the rules it must meet before anything is written.
+
+Each refusal names the form field it belongs to (the `ProductInput` attribute), so the GUI shows it
+beside that field and the command line prints it as one sentence. The rules that are the bureau's
+(one applicant per model since the 2022 edition, a medical device carries its class and
+registration number) are checked here rather than left to a constraint, so the refusal can say
+which product already holds the model.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from silvershop.catalog.models import Category, CategoryScheme, Enterprise, Product, ProductStatus, SchemeKind
+from silvershop.catalog.search_keys import fold
+from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
+from silvershop.money import parse_yuan
+
+CODE_PREFIX = "P-"
+_CODE = re.compile(r"[0-9A-Z-]+")  # QR alphanumeric mode, and no ':' which separates payload parts
+_SIX_DIGIT_CODE = re.compile(r"P-[0-9]{6}")
+_GENERATED_CODE = re.compile(r"P-[0-9]{6,}")
+DEVICE_CLASSES = ("", "I", "II", "III")
+FIRST_LISTING_YEAR = 2000
+
+
+@dataclass(frozen=True)
+class ProductInput:
+    """A product as a form or a script gives it: text as typed, prices in 元."""
+
+    name: str
+    model: str
+    enterprise_id: int
+    brand: str = ""
+    code: str = ""  # empty: the next free P-000123 code
+    scenario: str = ""
+    category_ids: frozenset[int] = frozenset()  # promotion and rental schemes, several at once
+    assistive_category_id: int | None = None  # a category of an ISO 9999 / GB/T 16432 scheme
+    is_medical_device: bool = False
+    device_class: str = ""  # "", "I", "II", "III"
+    registration_no: str = ""
+    reference_price: str = ""
+    monthly_rent: str = ""
+    deposit: str = ""
+    late_fee_per_day: str = ""
+    grace_days: str = ""
+    rentable: bool = False
+    description: str = ""
+    listing_year: int | None = None
+    recommending_unit: str = ""
+    status: ProductStatus = ProductStatus.DRAFT
+
+
+@dataclass(frozen=True)
+class CheckedProduct:
+    """The stored form of a `ProductInput`: column values, the enterprise and the categories."""
+
+    values: dict[str, Any]
+    enterprise: Enterprise
+    categories: list[Category]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _text(text: str, limit: int, field: str) -> str:
+    value = _one_line(text)
+    if len(value) > limit:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This is too long: {limit} characters at most fit here."),
+            field=field,
+            limit=limit,
+        )
+    return value
+
+
+def _name(text: str) -> str:
+    name = _one_line(text)
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the product's name."), field="name")
+    if len(name) > 200:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The product's name is too long (200 characters at most)."),
+            field="name",
+        )
+    return name
+
+
+def _model(text: str) -> str:
+    model = _one_line(unicodedata.normalize("NFKC", text))
+    if not model:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter the model (型号规格) as it is written on the product."),
+            field="model",
+        )
+    if len(model) > 120:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The model is too long (120 characters at most)."), field="model"
+        )
+    return model
+
+
+def _enterprise(session: Session, enterprise_id: int) -> Enterprise:
+    enterprise = session.get(Enterprise, enterprise_id) if enterprise_id else None
+    if enterprise is None:
+        message = (
+            QT_TRANSLATE_NOOP("errors", "The chosen enterprise no longer exists; choose the maker again.")
+            if enterprise_id
+            else QT_TRANSLATE_NOOP("errors", "Choose the enterprise that makes the product.")
+        )
+        raise ValidationError(message, field="enterprise_id")
+    return enterprise
+
+
+def next_code(session: Session) -> str:
+    """The next `P-000123` code after the highest one given so far (codes typed by people aside).
+
+    Read backwards along the code's unique index, the highest six-digit code is usually the first
+    row; only past P-999999 are all the codes read.
+    """
+    in_range = (Product.code >= f"{CODE_PREFIX}0", Product.code < f"{CODE_PREFIX}:")
+    highest = 0
+    for code in session.scalars(select(Product.code).where(*in_range).order_by(Product.code.desc())):
+        if _SIX_DIGIT_CODE.fullmatch(code):
+            highest = int(code[len(CODE_PREFIX) :])
+            break
+    if highest == 999_999:
+        longer = session.scalars(select(Product.code).where(*in_range))
+        highest = max(int(c[len(CODE_PREFIX) :]) for c in longer if _GENERATED_CODE.fullmatch(c))
+    return f"{CODE_PREFIX}{highest + 1:06d}"
+
+
+def _code(session: Session, text: str, product_id: int | None) -> str:
+    code = unicodedata.normalize("NFKC", text).strip().upper()
+    if not code:
+        if product_id is not None:  # an edit that leaves the code empty keeps it
+            return session.get_one(Product, product_id).code
+        return next_code(session)
+    if not _CODE.fullmatch(code):
+        bad = "".join(dict.fromkeys(ch for ch in code if not _CODE.fullmatch(ch)))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A product code may have only digits, capital letters and '-', because it goes on "
+                "QR labels; “{chars}” is not allowed.",
+            ),
+            field="code",
+            chars=bad,
+        )
+    if len(code) > 32:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The product code is too long (32 characters at most)."), field="code"
+        )
+    holder = session.execute(select(Product.id, Product.name).where(Product.code == code)).first()
+    if holder is not None and holder.id != product_id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The code {code} is already used by {name}."),
+            field="code",
+            code=code,
+            name=holder.name,
+        )
+    return code
+
+
+def _model_is_free(session: Session, model: str, enterprise: Enterprise, product_id: int | None) -> None:
+    """One model, one product and one applicant (from the 2022 edition on)."""
+    holders = session.execute(
+        select(Product.id, Product.code, Product.name, Product.model, Enterprise.id, Enterprise.name)
+        .join(Enterprise, Enterprise.id == Product.enterprise_id)
+        .where(Product.model_key == fold(model))
+        .order_by(Product.id)
+    ).all()
+    for pid, code, name, held, enterprise_id, maker in holders:
+        if pid == product_id:
+            continue
+        if enterprise_id == enterprise.id:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This enterprise already has a product with model {model}: {code} {name}."
+                ),
+                field="model",
+                model=held,
+                code=code,
+                name=name,
+            )
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The model {model} is already registered for {enterprise} ({code} {name}); "
+                "each model has one applicant. Check the model, or correct that product.",
+            ),
+            field="model",
+            model=held,
+            enterprise=maker,
+            code=code,
+            name=name,
+        )
+
+
+def _categories(session: Session, category_ids: frozenset[int]) -> list[Category]:
+    if not category_ids:
+        return []
+    found = list(
+        session.scalars(
+            select(Category)
+            .join(CategoryScheme, CategoryScheme.id == Category.scheme_id)
+            .where(Category.id.in_(category_ids))
+            .order_by(CategoryScheme.sort_order, Category.sort_order)
+        )
+    )
+    if len(found) != len(category_ids):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "A chosen category no longer exists; choose the product's categories again."
+            ),
+            field="category_ids",
+        )
+    for category in found:
+        if category.scheme.kind is SchemeKind.ASSISTIVE:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{code} {name} is an assistive-product code (ISO 9999); "
+                    "choose it as the assistive-product category instead.",
+                ),
+                field="category_ids",
+                code=category.code,
+                name=category.name,
+            )
+    return found
+
+
+def _assistive(session: Session, category_id: int | None) -> int | None:
+    if category_id is None:
+        return None
+    category = session.get(Category, category_id)
+    if category is None or category.scheme.kind is not SchemeKind.ASSISTIVE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Choose the assistive-product category from an ISO 9999 or GB/T 16432 scheme, "
+                "for example 12 22 03.",
+            ),
+            field="assistive_category_id",
+        )
+    return category.id
+
+
+def _medical(data: ProductInput) -> tuple[str, str]:
+    device_class = unicodedata.normalize("NFKC", data.device_class).strip().upper()
+    registration_no = _text(unicodedata.normalize("NFKC", data.registration_no), 80, "registration_no")
+    if not data.is_medical_device:
+        return "", ""  # the form greys these out: what is left in them does not apply
+    if device_class not in DEVICE_CLASSES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The medical-device class is I, II or III."), field="device_class"
+        )
+    if not device_class and not registration_no:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "A medical device needs its class (I, II or III) and its registration number."
+            ),
+            field="device_class",
+        )
+    if not device_class:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose the medical-device class: I, II or III."),
+            field="device_class",
+        )
+    if not registration_no:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Enter the medical device's registration number (注册证号 or 备案号)."
+            ),
+            field="registration_no",
+        )
+    return device_class, registration_no
+
+
+def _grace_days(text: str) -> int | None:
+    plain = unicodedata.normalize("NFKC", text).strip()
+    if not plain:
+        return None
+    if not (plain.isascii() and plain.isdigit()) or int(plain) > 365:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Grace days are a whole number of days from 0 to 365."),
+            field="grace_days",
+        )
+    return int(plain)
+
+
+def _listing_year(year: int | None) -> int | None:
+    last = date.today().year + 1
+    if year is not None and not FIRST_LISTING_YEAR <= year <= last:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The listing year must be between {first} and {last}."),
+            field="listing_year",
+            first=FIRST_LISTING_YEAR,
+            last=last,
+        )
+    return year
+
+
+def _status(status: ProductStatus | str) -> ProductStatus:
+    try:
+        return ProductStatus(status)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Unknown product status “{status}”; use draft, submitted, listed or archived."
+            ),
+            field="status",
+            status=status,
+        ) from None
+
+
+def check_product(session: Session, data: ProductInput, product_id: int | None = None) -> CheckedProduct:
+    """The stored form of `data` for a new product (`product_id` None) or for that product."""
+    name = _name(data.name)
+    model = _model(data.model)
+    enterprise = _enterprise(session, data.enterprise_id)
+    code = _code(session, data.code, product_id)
+    _model_is_free(session, model, enterprise, product_id)
+    categories = _categories(session, data.category_ids)
+    assistive_id = _assistive(session, data.assistive_category_id)
+    device_class, registration_no = _medical(data)
+    price = parse_yuan(data.reference_price, field="reference_price")
+    rent = parse_yuan(data.monthly_rent, field="monthly_rent")
+    deposit = parse_yuan(data.deposit, field="deposit")
+    late_fee = parse_yuan(data.late_fee_per_day, field="late_fee_per_day")
+    grace_days = _grace_days(data.grace_days)
+    if data.rentable and rent is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A rentable product needs a monthly rent."), field="monthly_rent"
+        )
+    if data.rentable and deposit is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A rentable product needs a deposit; enter 0 if none is taken."),
+            field="deposit",
+        )
+    values: dict[str, Any] = {
+        "code": code,
+        "name": name,
+        "model": model,
+        "brand": _text(data.brand, 120, "brand"),
+        "enterprise_id": enterprise.id,
+        "scenario": _text(data.scenario, 200, "scenario"),
+        "assistive_category_id": assistive_id,
+        "is_medical_device": data.is_medical_device,
+        "device_class": device_class,
+        "registration_no": registration_no,
+        "reference_price_fen": price,
+        "rentable": data.rentable,
+        "monthly_rent_fen": rent,
+        "deposit_fen": deposit,
+        "late_fee_per_day_fen": late_fee,
+        "grace_days": grace_days,
+        "description": data.description.strip(),
+        "listing_year": _listing_year(data.listing_year),
+        "recommending_unit": _text(data.recommending_unit, 200, "recommending_unit"),
+        "status": _status(data.status),
+    }
+    return CheckedProduct(values, enterprise, categories)
