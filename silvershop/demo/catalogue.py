@@ -17,7 +17,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from silvershop.catalog.credit_code import credit_check_character
-from silvershop.catalog.search_keys import product_keys
 from silvershop.catalog.models import (
     Category,
     CategoryScheme,
@@ -26,6 +25,7 @@ from silvershop.catalog.models import (
     ProductStatus,
     product_category,
 )
+from silvershop.catalog.search_keys import product_keys
 from silvershop.demo.product_kinds import INDUSTRIES, KINDS, ProductKind
 from silvershop.demo.run import CHUNK, DemoRun, Row
 from silvershop.demo.vocabulary import (
