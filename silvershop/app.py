@@ -198,10 +198,10 @@ class Launch(QObject):
         lang = self.options.lang
         i18n.install(lang)
         QLocale.setDefault(QLocale("zh_CN" if lang == "zh_CN" else "en_US"))
-        # Qt's own words (OK, Cancel in standard dialogs); a build without them stays in English.
-        if self._qt_translator.load(
-            f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ):
+        # Qt's own words (OK, Cancel in standard dialogs); a build without them stays in English. Qt
+        # ships Simplified Chinese only in the older all-modules catalogue qt_zh_CN, not as qtbase_zh_CN.
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if any(self._qt_translator.load(f"{catalogue}_{lang}", folder) for catalogue in ("qtbase", "qt")):
             self.app.installTranslator(self._qt_translator)
 
     def _open_database(self) -> None:

@@ -64,6 +64,25 @@
     </message>
 </context>
 <context>
+    <name>AssistivePicker</name>
+    <message>
+        <source>Edition of the classification</source>
+        <translation>分类标准版本</translation>
+    </message>
+    <message>
+        <source>Assistive-product code</source>
+        <translation>辅具分类编码</translation>
+    </message>
+    <message>
+        <source>Type part of the code or the name</source>
+        <translation>输入编码或名称的一部分</translation>
+    </message>
+    <message>
+        <source>No assistive-product code</source>
+        <translation>无辅具分类编码</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogTab</name>
     <message>
         <source>Refresh</source>
@@ -133,8 +152,8 @@
         <translation>产品推广目录</translation>
     </message>
     <message>
-        <source>Searching, editing and submitting the promotion catalogue of elderly-care products and services arrive in a later version; until then this page shows what the catalogue holds.</source>
-        <translation>养老产品及服务推广目录的检索、编辑和申报功能将在后续版本中提供；目前本页显示目录中已有的内容。</translation>
+        <source>The promotion catalogue of elderly-care products and services, and the enterprises that make them.</source>
+        <translation>养老产品及服务推广目录，以及生产这些产品的企业。</translation>
     </message>
     <message>
         <source>Products</source>
@@ -167,6 +186,35 @@
     <message>
         <source>Products by category scheme</source>
         <translation>按分类目录统计产品</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <comment>tab</comment>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <comment>tab</comment>
+        <translation>企业</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryChecks</name>
+    <message>
+        <source>Categories</source>
+        <translation>目录类别</translation>
+    </message>
+    <message>
+        <source>Chosen: {list}</source>
+        <translation>已选：{list}</translation>
+    </message>
+    <message>
+        <source>No category chosen yet. Tick every category the product is filed under.</source>
+        <translation>尚未选择类别。请勾选产品所属的每一个目录类别。</translation>
     </message>
 </context>
 <context>
@@ -225,6 +273,223 @@
     <message>
         <source>The demo data could not be made because of an error in silvershop; nothing was saved.</source>
         <translation>由于 silvershop 内部错误，演示数据未能生成；没有保存任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseDialog</name>
+    <message>
+        <source>New enterprise</source>
+        <translation>新增企业</translation>
+    </message>
+    <message>
+        <source>Enterprise {name}</source>
+        <translation>企业：{name}</translation>
+    </message>
+    <message>
+        <source>Add enterprise</source>
+        <translation>添加企业</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The bureau files every product under its maker&apos;s unified social credit code: copy it from the business licence.</source>
+        <translation>主管部门按生产企业的统一社会信用代码登记每个产品，请照营业执照填写。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91350100M000100Y43</source>
+        <translation>18 位，例如 91350100M000100Y43</translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>注册日期</translation>
+    </message>
+    <message>
+        <source>e.g. 2015-06-30; may stay empty</source>
+        <translation>例如 2015-06-30，可不填</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Empty: {division}, from the credit code</source>
+        <translation>不填则取信用代码中的 {division}</translation>
+    </message>
+    <message>
+        <source>Empty: taken from the credit code</source>
+        <translation>不填则取自信用代码</translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisesTab</name>
+    <message>
+        <source>Part of the name or of the credit code</source>
+        <translation>企业名称或信用代码的一部分</translation>
+    </message>
+    <message>
+        <source>Find an enterprise</source>
+        <translation>查找企业</translation>
+    </message>
+    <message>
+        <source>Show products</source>
+        <translation>查看产品</translation>
+    </message>
+    <message>
+        <source>New enterprise…</source>
+        <translation>新增企业…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>注册日期</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品数</translation>
+    </message>
+    <message>
+        <source>No enterprise matches. Check the spelling, or add it with “New enterprise…”</source>
+        <translation>没有符合的企业。请检查输入，或用“新增企业…”添加。</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>{count} enterprises</source>
+        <translation>共 {count} 家企业</translation>
+    </message>
+    <message>
+        <source>{name} was added.</source>
+        <translation>已添加 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} was saved.</source>
+        <translation>已保存 {name}。</translation>
+    </message>
+    <message>
+        <source>Delete enterprise</source>
+        <translation>删除企业</translation>
+    </message>
+    <message>
+        <source>Delete {name} ({code})? Only an enterprise registered by mistake should be deleted; one that makes products stays.</source>
+        <translation>删除 {name}（{code}）？只应删除误登记的企业；有产品的企业不能删除。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>{name} was deleted.</source>
+        <translation>已删除 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Categories</source>
+        <translation>目录类别</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>输入名称的一部分</translation>
+    </message>
+    <message>
+        <source>For rent or not</source>
+        <translation>不限是否租赁</translation>
+    </message>
+    <message>
+        <source>For rent</source>
+        <translation>可租赁</translation>
+    </message>
+    <message>
+        <source>Not for rent</source>
+        <translation>不可租赁</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>不限年度</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>未归档</translation>
+    </message>
+    <message>
+        <source>All statuses, archived too</source>
+        <translation>全部状态（含已归档）</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation>租赁</translation>
+    </message>
+    <message>
+        <source>Listed in</source>
+        <translation>入选年度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>目录类别</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation>全部企业</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
     </message>
 </context>
 <context>
@@ -560,6 +825,318 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>Show the password</source>
         <translation>显示密码</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Make cover</source>
+        <translation>设为封面</translation>
+    </message>
+    <message>
+        <source>The first photo is the cover the catalogue shows. JPEG, PNG or WebP; large photos are reduced to 1600 pixels. Changes to the photos are saved with the product when you press Save.</source>
+        <translation>第一张照片是目录中显示的封面。支持 JPEG、PNG、WebP，大照片会缩小到 1600 像素。对照片的修改在点“保存”时随产品一起保存。</translation>
+    </message>
+    <message>
+        <source>★ Cover</source>
+        <translation>★ 封面</translation>
+    </message>
+    <message>
+        <source>★ Cover (new)</source>
+        <translation>★ 封面（新）</translation>
+    </message>
+    <message>
+        <source>New photo</source>
+        <translation>新照片</translation>
+    </message>
+    <message>
+        <source>Photo {number}</source>
+        <translation>照片 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductActions</name>
+    <message>
+        <source>{code} {name} was added.</source>
+        <translation>已添加 {code} {name}。</translation>
+    </message>
+    <message>
+        <source>{code} {name} was saved.</source>
+        <translation>已保存 {code} {name}。</translation>
+    </message>
+    <message>
+        <source>A photo was added to {name}.</source>
+        <translation>已为 {name} 添加一张照片。</translation>
+    </message>
+    <message>
+        <source>{count} photos were added to {name}.</source>
+        <translation>已为 {name} 添加 {count} 张照片。</translation>
+    </message>
+    <message>
+        <source>{name} is archived: it stays in the records but leaves the catalogue. Choose “All statuses” to see it again; Edit gives it back another status.</source>
+        <translation>{name} 已归档：记录保留，但不再列入目录。选择“全部状态”可再看到它；在“编辑”中可改回其他状态。</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>删除产品</translation>
+    </message>
+    <message>
+        <source>Delete {code} {name} with its photos? This cannot be undone. Only a product entered by mistake should be deleted; archive one that has left the catalogue.</source>
+        <translation>删除 {code} {name} 及其照片？此操作无法撤销。只应删除误录入的产品；已退出目录的产品请归档。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>{code} {name} was deleted.</source>
+        <translation>已删除 {code} {name}。</translation>
+    </message>
+    <message>
+        <source>The product cannot be deleted</source>
+        <translation>该产品不能删除</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>New product</source>
+        <translation>新增产品</translation>
+    </message>
+    <message>
+        <source>Product {code} {name}</source>
+        <translation>产品 {code} {name}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>型号规格, as written on the product</source>
+        <translation>型号规格，按产品上的标注填写</translation>
+    </message>
+    <message>
+        <source>Choose the maker…</source>
+        <translation>选择生产企业…</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>输入名称的一部分</translation>
+    </message>
+    <message>
+        <source>Empty: the next free code (P-000123)</source>
+        <translation>不填则自动编号（P-000123）</translation>
+    </message>
+    <message>
+        <source>e.g. home, community, care home</source>
+        <translation>例如 居家、社区、养老机构</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>生产企业</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Listing year</source>
+        <translation>入选年度</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <source>Where it is used</source>
+        <translation>适用场景</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>产品简介</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Catalogues</source>
+        <translation>目录类别</translation>
+    </message>
+    <message>
+        <source>Assistive-product code</source>
+        <translation>辅具分类编码</translation>
+    </message>
+    <message>
+        <source>Medical device</source>
+        <translation>医疗器械</translation>
+    </message>
+    <message>
+        <source>This product is a medical device (医疗器械)</source>
+        <translation>本产品是医疗器械</translation>
+    </message>
+    <message>
+        <source>Choose the class…</source>
+        <translation>选择管理类别…</translation>
+    </message>
+    <message>
+        <source>Class {value}</source>
+        <translation>第 {value} 类</translation>
+    </message>
+    <message>
+        <source>注册证号 or 备案号</source>
+        <translation>注册证号或备案号</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>管理类别</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>注册证号</translation>
+    </message>
+    <message>
+        <source>Price and rental</source>
+        <translation>价格与租赁</translation>
+    </message>
+    <message>
+        <source>in 元, e.g. 1299 or 1,299.50</source>
+        <translation>单位元，例如 1299 或 1,299.50</translation>
+    </message>
+    <message>
+        <source>The rental desk lends this product</source>
+        <translation>租赁服务台出租本产品</translation>
+    </message>
+    <message>
+        <source>in 元; 0 if none is taken</source>
+        <translation>单位元；不收押金填 0</translation>
+    </message>
+    <message>
+        <source>Empty: the centre&apos;s late fee</source>
+        <translation>不填则按中心的滞纳金</translation>
+    </message>
+    <message>
+        <source>Empty: the centre&apos;s grace days</source>
+        <translation>不填则按中心的宽限天数</translation>
+    </message>
+    <message>
+        <source>Reference price (元)</source>
+        <translation>参考价格（元）</translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation>租赁</translation>
+    </message>
+    <message>
+        <source>Monthly rent (元)</source>
+        <translation>月租金（元）</translation>
+    </message>
+    <message>
+        <source>Deposit (元)</source>
+        <translation>押金（元）</translation>
+    </message>
+    <message>
+        <source>Late fee per day (元)</source>
+        <translation>每日滞纳金（元）</translation>
+    </message>
+    <message>
+        <source>Days of grace</source>
+        <translation>宽限天数</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Not listed yet</source>
+        <translation>尚未入选</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <source>Search name, model, brand, enterprise or code — Chinese, pinyin (lunyi, ly) or code</source>
+        <translation>搜索名称、型号、品牌、企业或编码——可输入汉字、拼音（lunyi、ly）或编码</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>搜索目录</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>新增产品…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>{count} products, archived ones not shown</source>
+        <translation>共 {count} 个产品（不含已归档）</translation>
+    </message>
+    <message>
+        <source>{count} products</source>
+        <translation>共 {count} 个产品</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1784,81 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     </message>
 </context>
 <context>
+    <name>catalog</name>
+    <message>
+        <source>Add photos of the product</source>
+        <translation>添加产品照片</translation>
+    </message>
+    <message>
+        <source>Photos (JPEG, PNG, WebP)</source>
+        <translation>照片（JPEG、PNG、WebP）</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>生产企业</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>目录类别</translation>
+    </message>
+    <message>
+        <source>Price (元)</source>
+        <translation>参考价格（元）</translation>
+    </message>
+    <message>
+        <source>For rent</source>
+        <translation>可租赁</translation>
+    </message>
+    <message>
+        <source>Listed in</source>
+        <translation>入选年度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Shown at</source>
+        <translation>展示中心数</translation>
+    </message>
+    <message>
+        <source>✓ For rent</source>
+        <translation>✓ 可租赁</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation>暂无照片</translation>
+    </message>
+    <message>
+        <source>Monthly rent: {rent} 元</source>
+        <translation>月租金：{rent} 元</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>silvershop without the window: catalogue, centres, rental desk, labels, exports.</source>
@@ -1483,6 +2135,142 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>{name} must choose a new password at the next login.</source>
         <translation>{name} 下次登录时必须设置新密码。</translation>
+    </message>
+    <message>
+        <source>products of the promotion catalogue</source>
+        <translation>推广目录中的产品</translation>
+    </message>
+    <message>
+        <source>add a product, with its photos</source>
+        <translation>添加产品及其照片</translation>
+    </message>
+    <message>
+        <source>model as written on the product</source>
+        <translation>型号规格，按产品上的写法</translation>
+    </message>
+    <message>
+        <source>credit code or full name</source>
+        <translation>统一社会信用代码或企业全称</translation>
+    </message>
+    <message>
+        <source>product code; default the next P-000123</source>
+        <translation>产品编码；默认取下一个 P-000123</translation>
+    </message>
+    <message>
+        <source>where the product is used</source>
+        <translation>适用场景</translation>
+    </message>
+    <message>
+        <source>catalogue category, e.g. miit_smart:2024:P01 (repeatable)</source>
+        <translation>目录类别，例如 miit_smart:2024:P01（可重复）</translation>
+    </message>
+    <message>
+        <source>ISO 9999 code, e.g. &quot;12 22 03&quot;</source>
+        <translation>辅具分类编码（ISO 9999），例如 &quot;12 22 03&quot;</translation>
+    </message>
+    <message>
+        <source>edition of the ISO 9999 code, when several have it</source>
+        <translation>辅具分类编码的版本（多个版本都有该编码时）</translation>
+    </message>
+    <message>
+        <source>a medical device</source>
+        <translation>属于医疗器械</translation>
+    </message>
+    <message>
+        <source>reference price in yuan</source>
+        <translation>参考价格（元）</translation>
+    </message>
+    <message>
+        <source>can be rented</source>
+        <translation>可租赁</translation>
+    </message>
+    <message>
+        <source>monthly rent in yuan</source>
+        <translation>月租金（元）</translation>
+    </message>
+    <message>
+        <source>late fee per day</source>
+        <translation>每日逾期费（元）</translation>
+    </message>
+    <message>
+        <source>a JPEG, PNG or WebP photo; the first is the cover (repeatable)</source>
+        <translation>JPEG、PNG 或 WebP 照片；第一张为封面（可重复）</translation>
+    </message>
+    <message>
+        <source>one product by its code</source>
+        <translation>按编码查看一个产品</translation>
+    </message>
+    <message>
+        <source>products in catalogue order</source>
+        <translation>按目录顺序列出产品</translation>
+    </message>
+    <message>
+        <source>statuses, e.g. listed,submitted</source>
+        <translation>状态，例如 listed,submitted</translation>
+    </message>
+    <message>
+        <source>listing year</source>
+        <translation>入选年度</translation>
+    </message>
+    <message>
+        <source>products matching words, pinyin or a model</source>
+        <translation>按文字、拼音或型号查找产品</translation>
+    </message>
+    <message>
+        <source>Enterprise: {name} ({code})</source>
+        <translation>生产企业：{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+    <message>
+        <source>Brand: {brand}</source>
+        <translation>品牌：{brand}</translation>
+    </message>
+    <message>
+        <source>Category: {scheme} {edition} {code} {name}</source>
+        <translation>目录类别：{scheme} {edition} {code} {name}</translation>
+    </message>
+    <message>
+        <source>Reference price: {price} yuan</source>
+        <translation>参考价格：{price} 元</translation>
+    </message>
+    <message>
+        <source>Rent {rent} yuan a month, deposit {deposit} yuan</source>
+        <translation>月租金 {rent} 元，押金 {deposit} 元</translation>
+    </message>
+    <message>
+        <source>Photos: {count}</source>
+        <translation>照片：{count} 张</translation>
+    </message>
+    <message>
+        <source>Product added: {line}</source>
+        <translation>已添加产品：{line}</translation>
+    </message>
+    <message>
+        <source>enterprises that make products</source>
+        <translation>生产产品的企业</translation>
+    </message>
+    <message>
+        <source>register an enterprise</source>
+        <translation>登记企业</translation>
+    </message>
+    <message>
+        <source>default: from the credit code</source>
+        <translation>默认：取自统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>enterprises by name</source>
+        <translation>按名称列出企业</translation>
+    </message>
+    <message>
+        <source>part of the name or credit code</source>
+        <translation>名称或统一社会信用代码的一部分</translation>
+    </message>
+    <message>
+        <source>Enterprise registered: {line}</source>
+        <translation>已登记企业：{line}</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2666,302 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>The two passwords are not the same. Type the password again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>There is no category scheme {scheme} in the edition {edition}. Write it as scheme:edition:code, for example miit_smart:2024:P01.</source>
+        <translation>没有 {edition} 版的目录体系 {scheme}。请写成 体系:版本:编码，例如 miit_smart:2024:P01。</translation>
+    </message>
+    <message>
+        <source>The scheme {scheme} {edition} has no category {code}. Check the code.</source>
+        <translation>{scheme} {edition} 中没有类别 {code}。请核对编码。</translation>
+    </message>
+    <message>
+        <source>There is no assistive-product category {code}. Write ISO 9999 codes as in 12 22 03.</source>
+        <translation>没有辅具分类 {code}。ISO 9999 编码请写成 12 22 03 的样子。</translation>
+    </message>
+    <message>
+        <source>The code {code} is in several editions ({editions}); say which one is meant.</source>
+        <translation>编码 {code} 在多个版本中都有（{editions}），请说明用哪一版。</translation>
+    </message>
+    <message>
+        <source>Enter the enterprise&apos;s name.</source>
+        <translation>请填写企业名称。</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s name is too long (200 characters at most).</source>
+        <translation>企业名称太长（最多 200 个字）。</translation>
+    </message>
+    <message>
+        <source>An enterprise with this credit code is already registered: {name}.</source>
+        <translation>该统一社会信用代码的企业已经登记：{name}。</translation>
+    </message>
+    <message>
+        <source>A division code has 6 digits, like 320211; leave it empty to take it from the credit code.</source>
+        <translation>区划代码是 6 位数字，例如 320211；留空则取自统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The registration date is in the future; check it against the business licence.</source>
+        <translation>注册日期晚于今天，请对照营业执照核对。</translation>
+    </message>
+    <message>
+        <source>This is too long: {limit} characters at most fit here.</source>
+        <translation>内容太长：这里最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>This enterprise no longer exists; someone may have deleted it.</source>
+        <translation>该企业已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>{name} still has products in the catalogue ({count}), so it cannot be deleted. Delete its products or give them to another enterprise first.</source>
+        <translation>{name} 在目录中还有产品（{count} 个），不能删除。请先删除这些产品，或改为其他企业。</translation>
+    </message>
+    <message>
+        <source>No enterprise has the credit code or the full name “{key}”. Check it, or register the enterprise first.</source>
+        <translation>没有统一社会信用代码或全称为“{key}”的企业。请核对，或先登记该企业。</translation>
+    </message>
+    <message>
+        <source>This photo no longer exists; someone may have removed it.</source>
+        <translation>该照片已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>The photo is {size} MB; photos up to 30 MB can be added.</source>
+        <translation>这张照片有 {size} MB；只能添加 30 MB 以内的照片。</translation>
+    </message>
+    <message>
+        <source>The photo file is empty; choose the photo again.</source>
+        <translation>照片文件是空的，请重新选择照片。</translation>
+    </message>
+    <message>
+        <source>This is a {format} picture; add photos as JPEG, PNG or WebP (save it as JPEG first).</source>
+        <translation>这是 {format} 格式的图片；照片须为 JPEG、PNG 或 WebP（请先另存为 JPEG）。</translation>
+    </message>
+    <message>
+        <source>This picture has too many pixels to be opened safely; reduce it to a normal photo size and add it again.</source>
+        <translation>这张图片像素过多，无法安全打开；请缩小到普通照片大小后再添加。</translation>
+    </message>
+    <message>
+        <source>This file is not a photo; choose a JPEG, PNG or WebP picture of the product.</source>
+        <translation>这个文件不是照片；请选择产品的 JPEG、PNG 或 WebP 图片。</translation>
+    </message>
+    <message>
+        <source>The photo file is damaged or incomplete; copy it again from the camera or phone and add it.</source>
+        <translation>照片文件已损坏或不完整；请从相机或手机重新拷贝后再添加。</translation>
+    </message>
+    <message>
+        <source>This product no longer exists; someone may have deleted it.</source>
+        <translation>该产品已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>请填写产品名称。</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name is too long (200 characters at most).</source>
+        <translation>产品名称太长（最多 200 个字）。</translation>
+    </message>
+    <message>
+        <source>Enter the model (型号规格) as it is written on the product.</source>
+        <translation>请按产品上的写法填写型号规格。</translation>
+    </message>
+    <message>
+        <source>The model is too long (120 characters at most).</source>
+        <translation>型号规格太长（最多 120 个字符）。</translation>
+    </message>
+    <message>
+        <source>The chosen enterprise no longer exists; choose the maker again.</source>
+        <translation>所选企业已不存在，请重新选择生产企业。</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise that makes the product.</source>
+        <translation>请选择生产该产品的企业。</translation>
+    </message>
+    <message>
+        <source>A product code may have only digits, capital letters and &apos;-&apos;, because it goes on QR labels; “{chars}” is not allowed.</source>
+        <translation>产品编码只能包含数字、大写字母和“-”，因为它要印在二维码标签上；不能使用“{chars}”。</translation>
+    </message>
+    <message>
+        <source>The product code is too long (32 characters at most).</source>
+        <translation>产品编码太长（最多 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by {name}.</source>
+        <translation>编码 {code} 已被“{name}”使用。</translation>
+    </message>
+    <message>
+        <source>This enterprise already has a product with model {model}: {code} {name}.</source>
+        <translation>该企业已有型号为 {model} 的产品：{code} {name}。</translation>
+    </message>
+    <message>
+        <source>The model {model} is already registered for {enterprise} ({code} {name}); each model has one applicant. Check the model, or correct that product.</source>
+        <translation>型号 {model} 已由 {enterprise} 申报（{code} {name}）；一个型号只能有一个申报主体。请核对型号，或更正那个产品。</translation>
+    </message>
+    <message>
+        <source>A chosen category no longer exists; choose the product&apos;s categories again.</source>
+        <translation>所选的某个类别已不存在，请重新选择产品的目录类别。</translation>
+    </message>
+    <message>
+        <source>{code} {name} is an assistive-product code (ISO 9999); choose it as the assistive-product category instead.</source>
+        <translation>{code} {name} 是辅具分类编码（ISO 9999），请在“辅具分类编码”中选择它。</translation>
+    </message>
+    <message>
+        <source>Choose the assistive-product category from an ISO 9999 or GB/T 16432 scheme, for example 12 22 03.</source>
+        <translation>辅具分类请从 ISO 9999 或 GB/T 16432 分类中选择，例如 12 22 03。</translation>
+    </message>
+    <message>
+        <source>The medical-device class is I, II or III.</source>
+        <translation>医疗器械管理类别为 I、II 或 III。</translation>
+    </message>
+    <message>
+        <source>A medical device needs its class (I, II or III) and its registration number.</source>
+        <translation>医疗器械需要填写管理类别（I、II 或 III）和注册证号。</translation>
+    </message>
+    <message>
+        <source>Choose the medical-device class: I, II or III.</source>
+        <translation>请选择医疗器械管理类别：I、II 或 III。</translation>
+    </message>
+    <message>
+        <source>Enter the medical device&apos;s registration number (注册证号 or 备案号).</source>
+        <translation>请填写医疗器械的注册证号或备案号。</translation>
+    </message>
+    <message>
+        <source>Grace days are a whole number of days from 0 to 365.</source>
+        <translation>宽限天数是 0 到 365 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The listing year must be between {first} and {last}.</source>
+        <translation>入选年度须在 {first} 到 {last} 之间。</translation>
+    </message>
+    <message>
+        <source>Unknown product status “{status}”; use draft, submitted, listed or archived.</source>
+        <translation>未知的产品状态“{status}”；请用 draft、submitted、listed 或 archived。</translation>
+    </message>
+    <message>
+        <source>A rentable product needs a monthly rent.</source>
+        <translation>可租赁的产品需要填写月租金。</translation>
+    </message>
+    <message>
+        <source>A rentable product needs a deposit; enter 0 if none is taken.</source>
+        <translation>可租赁的产品需要填写押金；不收押金请填 0。</translation>
+    </message>
+    <message>
+        <source>1 device unit</source>
+        <translation>1 台租赁设备</translation>
+    </message>
+    <message>
+        <source>{n} device units</source>
+        <translation>{n} 台租赁设备</translation>
+    </message>
+    <message>
+        <source>1 loan</source>
+        <translation>1 笔租赁</translation>
+    </message>
+    <message>
+        <source>{n} loans</source>
+        <translation>{n} 笔租赁</translation>
+    </message>
+    <message>
+        <source>1 reservation</source>
+        <translation>1 个预约</translation>
+    </message>
+    <message>
+        <source>{n} reservations</source>
+        <translation>{n} 个预约</translation>
+    </message>
+    <message>
+        <source>stock at 1 centre</source>
+        <translation>1 个中心的库存</translation>
+    </message>
+    <message>
+        <source>stock at {n} centres</source>
+        <translation>{n} 个中心的库存</translation>
+    </message>
+    <message>
+        <source>1 stock movement</source>
+        <translation>1 条库存流水</translation>
+    </message>
+    <message>
+        <source>{n} stock movements</source>
+        <translation>{n} 条库存流水</translation>
+    </message>
+    <message>
+        <source>1 display place</source>
+        <translation>1 个展示位置</translation>
+    </message>
+    <message>
+        <source>{n} display places</source>
+        <translation>{n} 个展示位置</translation>
+    </message>
+    <message>
+        <source>1 transfer line</source>
+        <translation>1 条调拨明细</translation>
+    </message>
+    <message>
+        <source>{n} transfer lines</source>
+        <translation>{n} 条调拨明细</translation>
+    </message>
+    <message>
+        <source>1 stocktake count</source>
+        <translation>1 条盘点记录</translation>
+    </message>
+    <message>
+        <source>{n} stocktake counts</source>
+        <translation>{n} 条盘点记录</translation>
+    </message>
+    <message>
+        <source>1 visitor request</source>
+        <translation>1 条访客意向</translation>
+    </message>
+    <message>
+        <source>{n} visitor requests</source>
+        <translation>{n} 条访客意向</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first}和{last}</translation>
+    </message>
+    <message>
+        <source>{first}, {next}</source>
+        <translation>{first}、{next}</translation>
+    </message>
+    <message>
+        <source>This product has {uses}, so it cannot be deleted. Archive it instead: it stays in the records but leaves the catalogue.</source>
+        <translation>该产品有{uses}，不能删除。请改为归档：记录保留，但不再列入目录。</translation>
+    </message>
+    <message>
+        <source>Another desk saved a product with the same code or model at the same moment. Nothing was saved: look the product up, then save again.</source>
+        <translation>另一台终端刚刚保存了相同编码或型号的产品，本次没有保存。请先查一下该产品，再重新保存。</translation>
+    </message>
+    <message>
+        <source>No product has the code {code}. Check the code on the label, or search by name.</source>
+        <translation>没有编码为 {code} 的产品。请核对标签上的编码，或按名称查找。</translation>
+    </message>
+    <message>
+        <source>Write a category as scheme:edition:code, for example miit_smart:2024:P01.</source>
+        <translation>目录类别请写成 体系:版本:编码，例如 miit_smart:2024:P01。</translation>
+    </message>
+    <message>
+        <source>Cannot read the photo {path} ({reason}); check the file name.</source>
+        <translation>无法读取照片 {path}（{reason}），请检查文件名。</translation>
+    </message>
+    <message>
+        <source>Write the registration date as YYYY-MM-DD, for example 2019-05-20.</source>
+        <translation>注册日期请写成 YYYY-MM-DD，例如 2019-05-20。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money. Type it in 元, for example 1299 or 1,299.50.</source>
+        <translation>“{text}”不是金额。请以元为单位填写，例如 1299 或 1,299.50。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimal places (分); check “{text}”.</source>
+        <translation>金额最多两位小数（到分），请核对“{text}”。</translation>
+    </message>
+    <message>
+        <source>The amount {text} is too large; check it (at most 10,000,000 元).</source>
+        <translation>金额 {text} 太大，请核对（最多 10,000,000 元）。</translation>
     </message>
 </context>
 <context>

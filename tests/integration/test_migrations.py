@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
 from silvershop.database import open_database
-from silvershop.db.migrate import current_revision, head_revision
+from silvershop.db.migrate import HEAD, current_revision, head_revision
 from silvershop.db.substrings import is_search_index
 from silvershop.errors import DatabaseError
 from silvershop.models import metadata
@@ -67,6 +69,21 @@ def test_reopening_a_current_database_migrates_nothing(db_url: str) -> None:
         assert again.migrated is False
     finally:
         again.close()
+
+
+def test_the_head_checked_at_start_is_the_newest_migration() -> None:
+    assert head_revision() == HEAD
+
+
+def test_a_current_database_opens_without_loading_the_migration_machinery(db_url: str) -> None:
+    """Alembic costs a start tens of megabytes; a database already at the head does not need it."""
+    open_database(db_url).close()
+    probe = (
+        "import sys; from silvershop.database import open_database; "
+        f"open_database({db_url!r}).close(); print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-P", "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
 
 
 def _stamp_newer(db_file: Path) -> None:

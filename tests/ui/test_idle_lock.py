@@ -50,7 +50,7 @@ def test_an_idle_window_covers_its_data_and_the_right_password_opens_it(
     qtbot: QtBot, demo_database: Database, english: None
 ) -> None:
     window = open_window(qtbot, demo_database, user="clerk")
-    figures = window.screens["catalog"].figures
+    products = window.screens["catalog"].products
     lock = lock_on(window)
     qtbot.waitUntil(lambda: lock.locked, timeout=10_000)
     assert_nothing_shows(window)
@@ -66,7 +66,7 @@ def test_an_idle_window_covers_its_data_and_the_right_password_opens_it(
     unlock_with(qtbot, page, DEMO_PASSWORD)
     assert not lock.locked
     assert window.cover_page is None
-    assert figures.isVisible()
+    assert products is not None and products.isVisible()
     assert window.view_actions["rental"].isEnabled()
     assert not window.view_actions["stats"].isEnabled()  # still only what the clerk may use
     assert lock.timer.isActive()  # and it watches again

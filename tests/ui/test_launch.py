@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -23,6 +23,7 @@ from silvershop.demo import generate
 from silvershop.demo.accounts import DEMO_PASSWORD
 from silvershop.rental.models import DeviceUnit, Resident
 from silvershop.ui import desk_database
+from silvershop.ui.main_window import MainWindow
 from silvershop.ui.signin.first_admin import FirstAdminDialog
 from tests.ui.conftest import Start, ended, loaded
 from tests.ui.test_main_window import CHINESE_ENTRIES, ENGLISH_ENTRIES
@@ -84,7 +85,7 @@ def test_window_is_shown_before_the_database_is_open_and_filled_after(
     loaded(qtbot, launch)
     assert window.current_view() == "settings"  # where the clerk was when the data came
     assert set(window.screens) == set(window.pages)
-    assert window.screens["catalog"].figures.figures[0].value.text() == "0"
+    assert overview_figures(window)["Products"] == "0"
     assert "Updated at" in window.notice.text()
     assert staffed_url.rpartition("/")[2] in window.database_label.text()
     assert window.refresh_action.isEnabled()
@@ -119,7 +120,10 @@ def test_view_option_opens_the_named_screen(qtbot: QtBot, start: Start, staffed_
 
 def test_lang_en_shows_english_and_the_default_is_chinese(start: Start, db_url: str) -> None:
     assert nav_texts(start("--db", db_url, "--lang", "en")) == ENGLISH_ENTRIES
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     assert nav_texts(start("--db", db_url)) == CHINESE_ENTRIES
+    # Qt's own buttons too: a Chinese dialog with an English "Cancel" looks unfinished.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
 
 
 def test_language_chosen_in_settings_is_used_at_the_next_start(
@@ -204,8 +208,7 @@ def test_demo_opens_filled_with_a_key_of_its_own(qtbot: QtBot, start: Start, pri
         units = session.scalar(select(func.count()).select_from(DeviceUnit))
     assert products == 30
     assert units
-    figures = {f.caption.text(): f.value.text() for f in window.screens["catalog"].figures.figures}
-    assert figures["Products"] == "30"
+    assert overview_figures(window)["Products"] == "30"
     assert window.demo_badge is not None
     assert window.demo_badge.isVisible()
     assert (folder / "personal-data.key").exists()
@@ -263,6 +266,12 @@ def test_cancelling_the_demo_generation_leaves_no_data(
     with reading(window.desk.database.sessions) as session:
         for table in (Product, Enterprise, Centre, DeviceUnit, Resident):
             assert session.scalar(select(func.count()).select_from(table)) == 0, table.__name__
-    figures = {f.caption.text(): f.value.text() for f in window.screens["catalog"].figures.figures}
-    assert figures["Products"] == "0"
+    assert overview_figures(window)["Products"] == "0"
     assert "cancelled" in window.notice.text()
+
+
+def overview_figures(window: MainWindow) -> dict[str, str]:
+    """The catalogue's overview tab, opened (it is read when opened) and read as caption → value."""
+    screen = window.screens["catalog"]
+    screen.tabs.setCurrentWidget(screen.overview)
+    return {f.caption.text(): f.value.text() for f in screen.figures.figures}

@@ -78,6 +78,8 @@ def test_catalogue_shows_the_products_and_enterprises_of_the_database(
     assert screen.isVisible()
     products = count(demo_database, select(func.count()).select_from(Product))
     assert products > 0
+    assert screen.tabs.currentWidget() is screen.products  # finding products is what people come for
+    screen.tabs.setCurrentWidget(screen.overview)
     figures = figure_values(screen.figures)
     assert figures["Products"] == vocabulary.number(products)
     assert figures["Enterprises"] == vocabulary.number(
