@@ -87,8 +87,8 @@ def _sort_key(session: Session, sort: SortColumn) -> ColumnElement[object]:
         SortColumn.CODE: Product.code,
         SortColumn.NAME: pinyin_order(session, Product.name_pinyin),
         SortColumn.MODEL: pinyin_order(session, Product.model_key),
-        SortColumn.BRAND: pinyin_order(session, Product.brand),
-        SortColumn.ENTERPRISE: pinyin_order(session, Enterprise.name),
+        SortColumn.BRAND: pinyin_order(session, Product.brand_pinyin),
+        SortColumn.ENTERPRISE: pinyin_order(session, Enterprise.name_pinyin),
         SortColumn.CATEGORIES: _first_category(),
         SortColumn.PRICE: Product.reference_price_fen,
         SortColumn.RENTABLE: Product.rentable,
@@ -249,8 +249,9 @@ def category_tree(session: Session) -> list[SchemeNode]:
 
 
 def enterprise_choices(session: Session) -> list[tuple[int, str]]:
-    """Every enterprise as (id, name), by name."""
-    rows = session.execute(select(Enterprise.id, Enterprise.name).order_by(Enterprise.name, Enterprise.id))
+    """Every enterprise as (id, name), in pinyin order."""
+    order = (pinyin_order(session, Enterprise.name_pinyin), Enterprise.id)
+    rows = session.execute(select(Enterprise.id, Enterprise.name).order_by(*order))
     return [(enterprise_id, name) for enterprise_id, name in rows]
 
 

@@ -23,8 +23,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from silvershop.catalog.search_keys import sort_key
 from silvershop.db.base import Base, Timestamped, enum_type
 
 
@@ -81,6 +82,8 @@ class Enterprise(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
+    # The name in pinyin, which lists and sorting use: people look for 北京… after 安徽…, not by code point.
+    name_pinyin: Mapped[str] = mapped_column(String(400), default="", index=True)
     credit_code: Mapped[str] = mapped_column(String(18), unique=True)
     division_code: Mapped[str] = mapped_column(String(12), default="")
     registered_on: Mapped[date | None] = mapped_column(Date)
@@ -89,6 +92,11 @@ class Enterprise(Timestamped, Base):
     address: Mapped[str] = mapped_column(String(200), default="")
 
     products: Mapped[list[Product]] = relationship(back_populates="enterprise")
+
+    @validates("name")
+    def _spell_name(self, _key: str, name: str) -> str:
+        self.name_pinyin = sort_key(name)
+        return name
 
 
 product_category = Table(
@@ -146,6 +154,7 @@ class Product(Timestamped, Base):
     name_key: Mapped[str] = mapped_column(String(200), default="", index=True)
     name_pinyin: Mapped[str] = mapped_column(String(400), default="", index=True)
     name_initials: Mapped[str] = mapped_column(String(200), default="", index=True)
+    brand_pinyin: Mapped[str] = mapped_column(String(240), default="", index=True)
 
     enterprise: Mapped[Enterprise] = relationship(back_populates="products")
     categories: Mapped[list[Category]] = relationship(secondary=product_category)

@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, Integer, Select, and_, literal_column, or_
 from sqlalchemy.orm import Session
 
 from silvershop.catalog.models import Category, Product, ProductStatus, product_category
-from silvershop.catalog.search_keys import query_forms
+from silvershop.catalog.search_keys import query_forms, query_words
 from silvershop.db.substrings import substring_token
 
 # Past every character a name can hold, so [q, q + END) is the range of keys that start with q.
@@ -69,9 +69,13 @@ def filter_clauses(session: Session, wanted: ProductFilter) -> list[ColumnElemen
 
 
 def text_clause(session: Session, query: str) -> ColumnElement[bool] | None:
-    """Products whose words contain the query in one of its forms; None for an empty query."""
-    forms = query_forms(query)
-    return _any_form(session, forms) if forms else None
+    """Products whose words contain every word of the query, in one of its forms; None for no words."""
+    words = query_words(query)
+    return _every_word(session, words) if words else None
+
+
+def _every_word(session: Session, words: Sequence[Sequence[str]]) -> ColumnElement[bool]:
+    return and_(*(_any_form(session, forms) for forms in words))
 
 
 def _any_form(session: Session, forms: Sequence[str]) -> ColumnElement[bool]:
@@ -93,24 +97,32 @@ def _index_hits(form: str) -> Select[tuple[int]]:
     return select(rowid).select_from(text(index)).where(literal_column(index).op("MATCH")(term))
 
 
-def _matched(session: Session, forms: Sequence[str], clauses: list[ColumnElement[bool]]) -> list[int]:
-    """The ids of matching products in id order."""
+def _matched(
+    session: Session, words: Sequence[Sequence[str]], clauses: list[ColumnElement[bool]]
+) -> list[int]:
+    """The ids of the products matching every word, in id order."""
     connection = session.connection()
     if clauses or session.get_bind().dialect.name != "sqlite":
-        matching = _any_form(session, forms)
+        matching = _every_word(session, words)
         return list(connection.scalars(select(Product.id).where(*clauses, matching).order_by(Product.id)))
     # Unfiltered on SQLite the index alone answers, in rowid order, read through the driver: tens of
     # thousands of hits for a short query cost more in result processing than in the index itself.
     cursor = connection.connection.cursor()
     try:
-        found: list[list[int]] = []
-        for form in forms:
-            index, term = _index_query(form)
-            cursor.execute(f"SELECT rowid FROM {index} WHERE {index} MATCH ?", (term,))
-            found.append([row[0] for row in cursor.fetchall()])
+        matched: set[int] | list[int] | None = None
+        for forms in words:
+            found: list[list[int]] = []
+            for form in forms:
+                index, term = _index_query(form)
+                cursor.execute(f"SELECT rowid FROM {index} WHERE {index} MATCH ?", (term,))
+                found.append([row[0] for row in cursor.fetchall()])
+            hits = found[0] if len(found) == 1 else set().union(*found)
+            matched = hits if matched is None else set(matched).intersection(hits)
     finally:
         cursor.close()
-    return found[0] if len(found) == 1 else sorted(set().union(*found))
+    if isinstance(matched, list):
+        return matched
+    return sorted(matched or ())
 
 
 def _escape_like(value: str) -> str:
@@ -131,13 +143,14 @@ def pinyin_order(session: Session, column: ColumnElement[str]) -> ColumnElement[
 def ranked_ids(session: Session, wanted: ProductFilter, *, limit: int | None = None) -> list[int]:
     """The ids of the products matching `wanted`, best first; without text, all of them by code."""
     clauses = filter_clauses(session, wanted)
-    forms = query_forms(wanted.text)
+    words = query_words(wanted.text)
+    forms = query_forms(wanted.text)  # the query as one, which the best matches start with or equal
     connection = session.connection()
-    if not forms:  # by code, whose index holds the ids: reading the wide product table costs four times more
+    if not words:  # by code, whose index holds the ids: reading the wide product table costs four times more
         return list(
             connection.scalars(select(Product.id).where(*clauses).order_by(Product.code).limit(limit))
         )
-    matched = _matched(session, forms, clauses)
+    matched = _matched(session, words, clauses)
     if not matched:
         return []
     members = set(matched)
@@ -176,6 +189,6 @@ def _starting(
 
 def search(session: Session, query: str, *, limit: int | None = None) -> list[int]:
     """The products matching `query` anywhere in the catalogue, best first."""
-    if not query_forms(query):
+    if not query_words(query):
         return []
     return ranked_ids(session, ProductFilter(text=query), limit=limit)

@@ -14,6 +14,7 @@ yinhang) but costs tens of megabytes, so it is loaded on the first write or mixe
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 # The separator of the facets in `search_text`; folded text never contains it (whitespace is dropped).
 FACET_SEPARATOR = "\n"
 _VOWELS = frozenset("aeiouv")
+_PUNCTUATION = re.compile(r"[\W_]+")
 
 
 @cache
@@ -114,6 +116,7 @@ class ProductKeys:
     name_key: str
     name_pinyin: str
     name_initials: str
+    brand_pinyin: str
 
     def columns(self) -> dict[str, str]:
         return {
@@ -122,7 +125,13 @@ class ProductKeys:
             "name_key": self.name_key,
             "name_pinyin": self.name_pinyin,
             "name_initials": self.name_initials,
+            "brand_pinyin": self.brand_pinyin,
         }
+
+
+def sort_key(name: str) -> str:
+    """What a name is sorted by: its pinyin, so 北京… comes before 上海…, as in a Chinese index."""
+    return spelling(_fold_phrase(name)).full
 
 
 def product_keys(*, code: str, model: str, name: str, brand: str, enterprise: str) -> ProductKeys:
@@ -133,13 +142,18 @@ def product_keys(*, code: str, model: str, name: str, brand: str, enterprise: st
         if has_han(phrase):
             said = spelling(phrase)
             facets += [said.full, said.initials, said.consonants]
+    model_f = fold(model)
+    plain = _PUNCTUATION.sub("", model_f)
+    if plain != model_f:  # MW621A finds MW-621A: people skip the hyphen when they type a model
+        facets.append(plain)
     name_said = spelling(name_f)
     return ProductKeys(
         search_text=FACET_SEPARATOR.join(f for f in facets if f),
-        model_key=fold(model),
+        model_key=model_f,
         name_key=name_f,
         name_pinyin=name_said.full,
         name_initials=name_said.initials,
+        brand_pinyin=spelling(brand_f).full,
     )
 
 
@@ -151,3 +165,9 @@ def query_forms(query: str) -> tuple[str, ...]:
     if has_han(folded) and any(ch.isascii() and ch.isalpha() for ch in folded):
         return (folded, spelling(folded).full)
     return (folded,)
+
+
+def query_words(query: str) -> tuple[tuple[str, ...], ...]:
+    """The forms of each word of a query: `轮椅 仁济` asks for products matching both words."""
+    words = unicodedata.normalize("NFKC", query).split()
+    return tuple(forms for forms in (query_forms(word) for word in words) if forms)

@@ -25,7 +25,7 @@ from silvershop.catalog.models import (
     ProductStatus,
     product_category,
 )
-from silvershop.catalog.search_keys import product_keys
+from silvershop.catalog.search_keys import product_keys, sort_key
 from silvershop.demo.product_kinds import INDUSTRIES, KINDS, ProductKind
 from silvershop.demo.run import CHUNK, DemoRun, Row
 from silvershop.demo.vocabulary import (
@@ -123,6 +123,7 @@ def make_enterprises(run: DemoRun, count: int, taken_codes: set[str]) -> list[En
         rows.append(
             {
                 "name": name,
+                "name_pinyin": sort_key(name),
                 "credit_code": code,
                 "division_code": division.code,
                 "registered_on": registered,

@@ -12,11 +12,14 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy import select
 
+from silvershop.catalog.browse import SortColumn, product_ids
 from silvershop.catalog.models import Enterprise, Product, ProductStatus
 from silvershop.catalog.search import ProductFilter, ranked_ids, search
 from silvershop.catalog.search_keys import product_keys
 from silvershop.database import Database, open_database
 from silvershop.db.session import transaction
+from silvershop.security.models import Role
+from silvershop.security.permissions import actor_with
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,38 @@ def test_a_name_starting_with_the_query_ranks_above_names_that_only_contain_it(c
     # 轮椅防滑垫 and 輪椅坐墊 (folded to 轮椅坐垫) start with it, in pinyin order; then the rest by code.
     assert codes(catalogue, "轮椅") == ["P-000007", "P-000005", "P-000001", "P-000002"]
     assert codes(catalogue, "lunyi")[0] == "P-000007"  # its name's pinyin starts with lunyi
+
+
+def test_every_word_of_a_query_must_match_somewhere(catalogue: Database) -> None:
+    assert codes(catalogue, "轮椅 无锡") == ["P-000001", "P-000002", "P-000007"]  # not the 香港 one
+    assert codes(catalogue, "轮椅　香港") == ["P-000005"]  # an ideographic space typed by a Chinese IME
+    assert codes(catalogue, "lun yi") == codes(catalogue, "lunyi")
+
+
+def test_a_model_is_found_without_its_hyphen(catalogue: Database) -> None:
+    assert codes(catalogue, "ew100") == ["P-000001", "P-000006"]
+    assert codes(catalogue, "ab12") == ["P-000008"]
+
+
+def test_sorting_by_enterprise_and_brand_follows_pinyin(catalogue: Database) -> None:
+    actor = actor_with([Role.CATALOGUE_EDITOR])
+    with catalogue.sessions() as session:
+        by_maker = product_ids(session, actor, ProductFilter(), SortColumn.ENTERPRISE)
+        by_brand = product_ids(session, actor, ProductFilter(), SortColumn.BRAND)
+        code = dict(session.execute(select(Product.id, Product.code)).all())
+    # 重庆 (chongqing) before 无锡 (wuxi) before 香港 (xianggang), although 香 < 无 < 重 by code point
+    assert [code[i] for i in by_maker] == [
+        "P-000008",
+        "P-000001",
+        "P-000002",
+        "P-000003",
+        "P-000004",
+        "P-000006",
+        "P-000007",
+        "P-000005",
+    ]
+    # Silver Star (silverstar) sorts among the Chinese brands by their pinyin: dekang < silverstar
+    assert [code[i] for i in by_brand][-1] == "P-000004"
 
 
 def test_nothing_matches_and_an_empty_query_finds_nothing(catalogue: Database) -> None:

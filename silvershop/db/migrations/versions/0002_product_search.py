@@ -1,4 +1,5 @@
-"""product search: folded keys on product, and on SQLite two full-text indexes kept by triggers
+"""product search: folded and pinyin keys on product and enterprise, and on SQLite two full-text
+indexes kept by triggers
 
 Revision ID: 0002
 Revises: 0001
@@ -23,7 +24,13 @@ down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-KEY_COLUMNS = (("model_key", 120), ("name_key", 200), ("name_pinyin", 400), ("name_initials", 200))
+KEY_COLUMNS = (
+    ("model_key", 120),
+    ("name_key", 200),
+    ("name_pinyin", 400),
+    ("name_initials", 200),
+    ("brand_pinyin", 240),
+)
 
 SQLITE_INDEXES = (
     "CREATE VIRTUAL TABLE product_text_index USING fts5(search_text, content='', tokenize='trigram')",
@@ -50,12 +57,22 @@ SQLITE_INDEXES = (
 
 
 def upgrade() -> None:
-    from silvershop.catalog.search_keys import product_keys
+    from silvershop.catalog.search_keys import product_keys, sort_key
 
     for name, length in KEY_COLUMNS:
         op.add_column("product", sa.Column(name, sa.String(length=length), nullable=False, server_default=""))
         op.create_index(op.f(f"ix_product_{name}"), "product", [name])
+    op.add_column(
+        "enterprise", sa.Column("name_pinyin", sa.String(length=400), nullable=False, server_default="")
+    )
+    op.create_index(op.f("ix_enterprise_name_pinyin"), "enterprise", ["name_pinyin"])
     bind = op.get_bind()
+    enterprises = bind.execute(sa.text("SELECT id, name FROM enterprise")).all()
+    if enterprises:
+        bind.execute(
+            sa.text("UPDATE enterprise SET name_pinyin = :key WHERE id = :id"),
+            [{"id": enterprise_id, "key": sort_key(name)} for enterprise_id, name in enterprises],
+        )
     rows = bind.execute(
         sa.text(
             "SELECT p.id, p.code, p.model, p.name, p.brand, e.name FROM product p "
@@ -64,7 +81,8 @@ def upgrade() -> None:
     ).all()
     update = sa.text(
         "UPDATE product SET search_text = :search_text, model_key = :model_key, name_key = :name_key, "
-        "name_pinyin = :name_pinyin, name_initials = :name_initials WHERE id = :id"
+        "name_pinyin = :name_pinyin, name_initials = :name_initials, brand_pinyin = :brand_pinyin "
+        "WHERE id = :id"
     )
     values = [
         {"id": pid, **product_keys(code=code, model=model, name=name, brand=brand, enterprise=ent).columns()}
@@ -88,6 +106,8 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER {name}")
         op.execute("DROP TABLE product_text_index")
         op.execute("DROP TABLE product_piece_index")
+    op.drop_index(op.f("ix_enterprise_name_pinyin"), table_name="enterprise")
+    op.drop_column("enterprise", "name_pinyin")
     for name, _length in reversed(KEY_COLUMNS):
         op.drop_index(op.f(f"ix_product_{name}"), table_name="product")
         op.drop_column("product", name)
