@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>All statuses, archived too</source>
-        <translation>全部状态（含已归档）</translation>
+        <translation>全部（含已归档）</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -490,6 +490,10 @@
     <message>
         <source>All categories</source>
         <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>{filter}: {value}</source>
+        <translation>{filter}：{value}</translation>
     </message>
 </context>
 <context>
@@ -809,6 +813,45 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     </message>
 </context>
 <context>
+    <name>NoMatch</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>No product matches “{text}”.</source>
+        <translation>没有与“{text}”相符的产品。</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try the pinyin (lunyi), its initials (ly), part of the model or fewer words.</source>
+        <translation>请检查输入，或试试拼音（lunyi）、拼音首字母（ly）、型号的一部分，或少输几个词。</translation>
+    </message>
+    <message>
+        <source>No product matches the chosen filters.</source>
+        <translation>没有符合所选筛选条件的产品。</translation>
+    </message>
+    <message>
+        <source>There are no products in the catalogue yet.</source>
+        <translation>目录中还没有产品。</translation>
+    </message>
+    <message>
+        <source>Clearing the filters may find it.</source>
+        <translation>清除筛选条件后也许能找到。</translation>
+    </message>
+    <message>
+        <source>Archived products are left out: choose “All statuses, archived too” under Status.</source>
+        <translation>已归档的产品未列出：可在“状态”中选择“全部（含已归档）”。</translation>
+    </message>
+    <message>
+        <source>Filters on: {filters}.</source>
+        <translation>当前筛选：{filters}。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Hide</source>
@@ -850,6 +893,10 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>第一张照片是目录中显示的封面。支持 JPEG、PNG、WebP，大照片会缩小到 1600 像素。对照片的修改在点“保存”时随产品一起保存。</translation>
     </message>
     <message>
+        <source>⚠ Cannot be used</source>
+        <translation>⚠ 无法使用</translation>
+    </message>
+    <message>
         <source>★ Cover</source>
         <translation>★ 封面</translation>
     </message>
@@ -886,7 +933,7 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     </message>
     <message>
         <source>{name} is archived: it stays in the records but leaves the catalogue. Choose “All statuses” to see it again; Edit gives it back another status.</source>
-        <translation>{name} 已归档：记录保留，但不再列入目录。选择“全部状态”可再看到它；在“编辑”中可改回其他状态。</translation>
+        <translation>{name} 已归档：记录保留，但不再列入目录。在“状态”中选择“全部（含已归档）”可再看到它；在“编辑”中可改回其他状态。</translation>
     </message>
     <message>
         <source>Delete product</source>
@@ -1786,6 +1833,10 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
 <context>
     <name>catalog</name>
     <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
         <source>Add photos of the product</source>
         <translation>添加产品照片</translation>
     </message>
@@ -2137,8 +2188,44 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>{name} 下次登录时必须设置新密码。</translation>
     </message>
     <message>
+        <source>give how many products to show: a whole number, 1 or more, not “{text}”.</source>
+        <translation>请给出要显示的产品数量：1 或更大的整数，而不是“{text}”。</translation>
+    </message>
+    <message>
         <source>products of the promotion catalogue</source>
         <translation>推广目录中的产品</translation>
+    </message>
+    <message>
+        <source>Without --as this shows the public catalogue, as the kiosk does: listed products only. With --as USER, staff see products of every status.</source>
+        <translation>不带 --as 时显示公开目录，与自助机相同：只列出已入选的产品。带 --as 用户名时，工作人员可看到所有状态的产品。</translation>
+    </message>
+    <message>
+        <source>one product by its code (without --as: listed only)</source>
+        <translation>按编码查看一个产品（不带 --as 时仅限已入选）</translation>
+    </message>
+    <message>
+        <source>products in catalogue order (without --as: listed only)</source>
+        <translation>按目录顺序列出产品（不带 --as 时仅限已入选）</translation>
+    </message>
+    <message>
+        <source>statuses, e.g. listed,submitted (other than listed only with --as)</source>
+        <translation>状态，例如 listed,submitted（除 listed 外须带 --as）</translation>
+    </message>
+    <message>
+        <source>only products that can be rented</source>
+        <translation>只列可租赁的产品</translation>
+    </message>
+    <message>
+        <source>only products that cannot be rented</source>
+        <translation>只列不可租赁的产品</translation>
+    </message>
+    <message>
+        <source>show at most N</source>
+        <translation>最多显示 N 个</translation>
+    </message>
+    <message>
+        <source>products matching words, pinyin or a model (without --as: listed only)</source>
+        <translation>按文字、拼音或型号查找产品（不带 --as 时仅限已入选）</translation>
     </message>
     <message>
         <source>add a product, with its photos</source>
@@ -2151,6 +2238,22 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>credit code or full name</source>
         <translation>统一社会信用代码或企业全称</translation>
+    </message>
+    <message>
+        <source>give the year with four digits, like 2024, not “{text}”.</source>
+        <translation>年份请写四位数字，例如 2024，而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>product name (产品名称)</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>the maker: its credit code or its full registered name</source>
+        <translation>生产企业：统一社会信用代码或登记的企业全称</translation>
+    </message>
+    <message>
+        <source>brand name, if it has one</source>
+        <translation>品牌（如有）</translation>
     </message>
     <message>
         <source>product code; default the next P-000123</source>
@@ -2173,48 +2276,72 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>辅具分类编码的版本（多个版本都有该编码时）</translation>
     </message>
     <message>
-        <source>a medical device</source>
-        <translation>属于医疗器械</translation>
+        <source>a medical device: give --device-class and --registration-no too</source>
+        <translation>属于医疗器械：同时给出 --device-class 和 --registration-no</translation>
+    </message>
+    <message>
+        <source>medical-device class: I, II or III (with --medical-device)</source>
+        <translation>医疗器械管理类别：I、II 或 III（与 --medical-device 一起用）</translation>
+    </message>
+    <message>
+        <source>medical-device registration number, 注册证号 or 备案号 (with --medical-device)</source>
+        <translation>医疗器械注册证号或备案号（与 --medical-device 一起用）</translation>
+    </message>
+    <message>
+        <source>can be rented: give --rent and --deposit too</source>
+        <translation>可租赁：同时给出 --rent 和 --deposit</translation>
+    </message>
+    <message>
+        <source>monthly rent in yuan (with --rentable)</source>
+        <translation>月租金（元，与 --rentable 一起用）</translation>
+    </message>
+    <message>
+        <source>deposit in yuan, 0 if none is taken (with --rentable)</source>
+        <translation>押金（元，不收押金填 0；与 --rentable 一起用）</translation>
+    </message>
+    <message>
+        <source>late fee per day in yuan; default the centre&apos;s (with --rentable)</source>
+        <translation>每日逾期费（元）；默认按中心的标准（与 --rentable 一起用）</translation>
+    </message>
+    <message>
+        <source>days after the due date before the late fee; default the centre&apos;s (with --rentable)</source>
+        <translation>到期后开始收逾期费前的宽限天数；默认按中心的标准（与 --rentable 一起用）</translation>
+    </message>
+    <message>
+        <source>product description (产品简介)</source>
+        <translation>产品简介</translation>
+    </message>
+    <message>
+        <source>year the product was listed in the catalogue (入选年度); needed with --status listed</source>
+        <translation>入选年度；--status listed 时必填</translation>
+    </message>
+    <message>
+        <source>the unit that recommended the product (推荐单位)</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <source>draft (default), submitted or listed</source>
+        <translation>draft（默认）、submitted 或 listed</translation>
     </message>
     <message>
         <source>reference price in yuan</source>
         <translation>参考价格（元）</translation>
     </message>
     <message>
-        <source>can be rented</source>
-        <translation>可租赁</translation>
-    </message>
-    <message>
-        <source>monthly rent in yuan</source>
-        <translation>月租金（元）</translation>
-    </message>
-    <message>
-        <source>late fee per day</source>
-        <translation>每日逾期费（元）</translation>
-    </message>
-    <message>
         <source>a JPEG, PNG or WebP photo; the first is the cover (repeatable)</source>
         <translation>JPEG、PNG 或 WebP 照片；第一张为封面（可重复）</translation>
-    </message>
-    <message>
-        <source>one product by its code</source>
-        <translation>按编码查看一个产品</translation>
-    </message>
-    <message>
-        <source>products in catalogue order</source>
-        <translation>按目录顺序列出产品</translation>
-    </message>
-    <message>
-        <source>statuses, e.g. listed,submitted</source>
-        <translation>状态，例如 listed,submitted</translation>
     </message>
     <message>
         <source>listing year</source>
         <translation>入选年度</translation>
     </message>
     <message>
-        <source>products matching words, pinyin or a model</source>
-        <translation>按文字、拼音或型号查找产品</translation>
+        <source>Medical device: class {device_class}, registration number {number}</source>
+        <translation>医疗器械：第 {device_class} 类，注册证号 {number}</translation>
+    </message>
+    <message>
+        <source>Photos: {count} ({sizes} pixels; the first is the cover)</source>
+        <translation>照片：{count} 张（{sizes} 像素；第一张为封面）</translation>
     </message>
     <message>
         <source>Enterprise: {name} ({code})</source>
@@ -2225,8 +2352,20 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>状态：{status}</translation>
     </message>
     <message>
+        <source>Listing year: {year}</source>
+        <translation>入选年度：{year}</translation>
+    </message>
+    <message>
+        <source>Recommended by: {unit}</source>
+        <translation>推荐单位：{unit}</translation>
+    </message>
+    <message>
         <source>Brand: {brand}</source>
         <translation>品牌：{brand}</translation>
+    </message>
+    <message>
+        <source>Where it is used: {scenario}</source>
+        <translation>适用场景：{scenario}</translation>
     </message>
     <message>
         <source>Category: {scheme} {edition} {code} {name}</source>
@@ -2241,8 +2380,8 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>月租金 {rent} 元，押金 {deposit} 元</translation>
     </message>
     <message>
-        <source>Photos: {count}</source>
-        <translation>照片：{count} 张</translation>
+        <source>Description: {text}</source>
+        <translation>产品简介：{text}</translation>
     </message>
     <message>
         <source>Product added: {line}</source>
@@ -2257,8 +2396,32 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>登记企业</translation>
     </message>
     <message>
-        <source>default: from the credit code</source>
-        <translation>默认：取自统一社会信用代码</translation>
+        <source>the full name as on the business licence</source>
+        <translation>营业执照上的企业全称</translation>
+    </message>
+    <message>
+        <source>unified social credit code, 18 characters (spaces and dashes are ignored)</source>
+        <translation>统一社会信用代码，18 位（空格和连字符会被忽略）</translation>
+    </message>
+    <message>
+        <source>division code (GB/T 2260) where it is registered; default: from the credit code</source>
+        <translation>登记地的区划代码（GB/T 2260）；默认取自统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>registration date on the business licence</source>
+        <translation>营业执照上的注册日期</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>contact phone: a mobile, or a landline with its area code (0510-82345678)</source>
+        <translation>联系电话：手机，或带区号的座机（0510-82345678）</translation>
+    </message>
+    <message>
+        <source>the enterprise&apos;s address</source>
+        <translation>企业地址</translation>
     </message>
     <message>
         <source>enterprises by name</source>
@@ -2271,6 +2434,54 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>Enterprise registered: {line}</source>
         <translation>已登记企业：{line}</translation>
+    </message>
+    <message>
+        <source>categories of the catalogue schemes and ISO 9999</source>
+        <translation>各目录体系和 ISO 9999 的类别</translation>
+    </message>
+    <message>
+        <source>add a category a scheme lacks</source>
+        <translation>添加分类体系中缺少的类别</translation>
+    </message>
+    <message>
+        <source>scheme key, e.g. iso9999</source>
+        <translation>体系代号，例如 iso9999</translation>
+    </message>
+    <message>
+        <source>edition of the scheme, e.g. &quot;ISO 9999:2022&quot;</source>
+        <translation>体系版本，例如 &quot;ISO 9999:2022&quot;</translation>
+    </message>
+    <message>
+        <source>the new code; ISO 9999 codes as two-digit groups, e.g. &quot;22 06&quot;</source>
+        <translation>新的编码；ISO 9999 编码按两位一组书写，例如 &quot;22 06&quot;</translation>
+    </message>
+    <message>
+        <source>the category&apos;s name</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <source>the code it goes under; default for ISO 9999 the code it extends</source>
+        <translation>上级编码；ISO 9999 默认取它所延伸的编码</translation>
+    </message>
+    <message>
+        <source>the categories of every scheme</source>
+        <translation>列出各体系的类别</translation>
+    </message>
+    <message>
+        <source>only this scheme</source>
+        <translation>只看这个体系</translation>
+    </message>
+    <message>
+        <source>only this edition</source>
+        <translation>只看这个版本</translation>
+    </message>
+    <message>
+        <source>(added by users)</source>
+        <translation>（用户添加）</translation>
+    </message>
+    <message>
+        <source>Category added: {line}</source>
+        <translation>已添加类别：{line}</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2851,10 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>请用 --as 用户名 说明由谁操作，以便审计日志记录到具体人员。</translation>
     </message>
     <message>
+        <source>Give the password of the --as user on standard input (one line), or set SILVERSHOP_PASSWORD.</source>
+        <translation>请在标准输入中提供 --as 用户的密码（一行），或设置 SILVERSHOP_PASSWORD。</translation>
+    </message>
+    <message>
         <source>{text} is not a date. Write it as 2026-11-29 or 2026-11-29T08:30.</source>
         <translation>“{text}”不是日期。请写成 2026-11-29 或 2026-11-29T08:30。</translation>
     </message>
@@ -2676,8 +2891,16 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>{scheme} {edition} 中没有类别 {code}。请核对编码。</translation>
     </message>
     <message>
-        <source>There is no assistive-product category {code}. Write ISO 9999 codes as in 12 22 03.</source>
-        <translation>没有辅具分类 {code}。ISO 9999 编码请写成 12 22 03 的样子。</translation>
+        <source>“{code}” is not an assistive-product code: write ISO 9999 codes as two-digit groups, as in 12 22 03.</source>
+        <translation>“{code}”不是辅具分类编码：ISO 9999 编码请按两位一组书写，例如 12 22 03。</translation>
+    </message>
+    <message>
+        <source>{edition} has no code {code}; the loaded editions with it are {editions}.</source>
+        <translation>{edition} 中没有编码 {code}；已载入的版本中有该编码的是 {editions}。</translation>
+    </message>
+    <message>
+        <source>No loaded edition of ISO 9999 or GB/T 16432 has the code {code}. Check the code; if it is right, add it to its edition as a new category first.</source>
+        <translation>已载入的 ISO 9999 或 GB/T 16432 各版本中都没有编码 {code}。请核对编码；如果编码无误，请先把它作为新类别加入相应版本。</translation>
     </message>
     <message>
         <source>The code {code} is in several editions ({editions}); say which one is meant.</source>
@@ -2692,6 +2915,10 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>企业名称太长（最多 200 个字）。</translation>
     </message>
     <message>
+        <source>{name} is already registered, with the credit code {code}. If it is the same enterprise, use that record; if it is another one, write its name as on its licence so the two can be told apart.</source>
+        <translation>{name} 已经登记，统一社会信用代码为 {code}。如果是同一家企业，请使用已有记录；如果是另一家，请按其营业执照填写名称，以便区分。</translation>
+    </message>
+    <message>
         <source>An enterprise with this credit code is already registered: {name}.</source>
         <translation>该统一社会信用代码的企业已经登记：{name}。</translation>
     </message>
@@ -2700,12 +2927,72 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>区划代码是 6 位数字，例如 320211；留空则取自统一社会信用代码。</translation>
     </message>
     <message>
+        <source>{code} is not a division code (GB/T 2260): its first two digits must name a province, like 32 for Jiangsu or 11 for Beijing. Check it, or leave it empty to take it from the credit code.</source>
+        <translation>{code} 不是区划代码（GB/T 2260）：前两位须是省级代码，例如江苏为 32、北京为 11。请核对，或留空以取自统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of this credit code ({code}) are not a division code (GB/T 2260), which starts with a province, like 32 for Jiangsu. Check the code against the business licence, or type the division code where the enterprise is registered.</source>
+        <translation>该统一社会信用代码的第 3 到 8 位（{code}）不是区划代码（GB/T 2260，以省级代码开头，例如江苏为 32）。请对照营业执照核对，或填写企业登记地的区划代码。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number in China: a mobile has 11 digits and starts with 1; a landline starts with its area code, like 0510-82345678. Check the number.</source>
+        <translation>这不是中国大陆的电话号码：手机号为 1 开头的 11 位数字；座机须带区号，例如 0510-82345678。请核对号码。</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits (spaces, dashes, brackets and +86 are fine); remove the other characters.</source>
+        <translation>电话号码只能包含数字（可以有空格、短横线、括号和 +86），请删去其他字符。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number in mainland China (+86): a mobile or a landline.</source>
+        <translation>请填写中国大陆（+86）的电话号码：手机或座机。</translation>
+    </message>
+    <message>
         <source>The registration date is in the future; check it against the business licence.</source>
         <translation>注册日期晚于今天，请对照营业执照核对。</translation>
     </message>
     <message>
+        <source>No category scheme {scheme} {edition} is loaded. The loaded schemes and editions are: {loaded}.</source>
+        <translation>没有载入分类体系 {scheme} {edition}。已载入的体系和版本有：{loaded}。</translation>
+    </message>
+    <message>
+        <source>Enter the category&apos;s code.</source>
+        <translation>请填写类别编码。</translation>
+    </message>
+    <message>
+        <source>An ISO 9999 code is one, two or three groups of two digits, like 22 06 or 22 06 18; “{code}” is not one.</source>
+        <translation>ISO 9999 编码由一到三组两位数字组成，例如 22 06 或 22 06 18；“{code}”不符合。</translation>
+    </message>
+    <message>
+        <source>A category code has only digits, capital letters, spaces, &apos;.&apos; and &apos;-&apos; (32 characters at most), like P08 or R104.</source>
+        <translation>类别编码只能包含数字、大写字母、空格、“.”和“-”（最多 32 个字符），例如 P08 或 R104。</translation>
+    </message>
+    <message>
+        <source>In ISO 9999 a category sits under a code it starts with: {code} cannot go under {parent}. Leave the parent empty to place it by its code.</source>
+        <translation>ISO 9999 中类别只能放在以其开头的编码之下：{code} 不能放在 {parent} 下。上级留空即可按编码自动放置。</translation>
+    </message>
+    <message>
+        <source>A category cannot be its own parent; choose another one.</source>
+        <translation>类别不能以自身为上级，请另选。</translation>
+    </message>
+    <message>
+        <source>{scheme} {edition} has no category {parent} to put this one under. Add that category first, or leave the parent empty.</source>
+        <translation>{scheme} {edition} 中没有上级类别 {parent}。请先添加该类别，或将上级留空。</translation>
+    </message>
+    <message>
+        <source>Enter the category&apos;s name.</source>
+        <translation>请填写类别名称。</translation>
+    </message>
+    <message>
         <source>This is too long: {limit} characters at most fit here.</source>
         <translation>内容太长：这里最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>{scheme} {edition} already has the code {code}: {name}.</source>
+        <translation>{scheme} {edition} 中已有编码 {code}：{name}。</translation>
+    </message>
+    <message>
+        <source>Another desk added the code {code} at the same moment; look it up instead.</source>
+        <translation>另一台终端刚刚添加了编码 {code}，请直接查找使用。</translation>
     </message>
     <message>
         <source>This enterprise no longer exists; someone may have deleted it.</source>
@@ -2714,6 +3001,10 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>{name} still has products in the catalogue ({count}), so it cannot be deleted. Delete its products or give them to another enterprise first.</source>
         <translation>{name} 在目录中还有产品（{count} 个），不能删除。请先删除这些产品，或改为其他企业。</translation>
+    </message>
+    <message>
+        <source>Several enterprises are registered as “{key}”: {choices}. Name the one you mean by its credit code.</source>
+        <translation>有多家企业登记为“{key}”：{choices}。请用统一社会信用代码指明是哪一家。</translation>
     </message>
     <message>
         <source>No enterprise has the credit code or the full name “{key}”. Check it, or register the enterprise first.</source>
@@ -2788,6 +3079,10 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>编码 {code} 已被“{name}”使用。</translation>
     </message>
     <message>
+        <source>This code is on labels and records of {uses}; it cannot change. Keep the code {code}; if this is really another product, add it as a new one.</source>
+        <translation>该编码已印在标签上并用于{uses}的记录中，不能更改。请保留编码 {code}；如果这确实是另一个产品，请作为新产品添加。</translation>
+    </message>
+    <message>
         <source>This enterprise already has a product with model {model}: {code} {name}.</source>
         <translation>该企业已有型号为 {model} 的产品：{code} {name}。</translation>
     </message>
@@ -2834,6 +3129,22 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>Unknown product status “{status}”; use draft, submitted, listed or archived.</source>
         <translation>未知的产品状态“{status}”；请用 draft、submitted、listed 或 archived。</translation>
+    </message>
+    <message>
+        <source>A new product cannot start as archived. Save it as a draft, submitted or listed; archive it when it leaves the catalogue.</source>
+        <translation>新产品不能直接设为已归档。请保存为草稿、已提交或已入选；退出目录时再归档。</translation>
+    </message>
+    <message>
+        <source>A listed product needs its listing year (入选年度).</source>
+        <translation>已入选的产品须填写入选年度。</translation>
+    </message>
+    <message>
+        <source>1 device unit of this product is still in service, so the product must stay rentable. Retire the unit (or record it as lost) first; then the product can stop being rentable.</source>
+        <translation>该产品还有 1 台租赁设备在用，因此必须保持可租赁。请先将该设备报废（或登记为丢失），然后才能改为不可租赁。</translation>
+    </message>
+    <message>
+        <source>{count} device units of this product are still in service, so the product must stay rentable. Retire those units (or record them as lost) first; then the product can stop being rentable.</source>
+        <translation>该产品还有 {count} 台租赁设备在用，因此必须保持可租赁。请先将这些设备报废（或登记为丢失），然后才能改为不可租赁。</translation>
     </message>
     <message>
         <source>A rentable product needs a monthly rent.</source>
@@ -2936,8 +3247,32 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>没有编码为 {code} 的产品。请核对标签上的编码，或按名称查找。</translation>
     </message>
     <message>
+        <source>Give a new product one status: draft, submitted or listed.</source>
+        <translation>新产品的状态只能是：草稿、已提交或已入选。</translation>
+    </message>
+    <message>
         <source>Write a category as scheme:edition:code, for example miit_smart:2024:P01.</source>
         <translation>目录类别请写成 体系:版本:编码，例如 miit_smart:2024:P01。</translation>
+    </message>
+    <message>
+        <source>The photo {path} does not exist; check the file name and folder.</source>
+        <translation>照片 {path} 不存在，请检查文件名和文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a photo; name the photo file itself.</source>
+        <translation>{path} 是文件夹而不是照片，请指定照片文件本身。</translation>
+    </message>
+    <message>
+        <source>The photo {path} cannot be read; check that the file is complete and that you may open it.</source>
+        <translation>无法读取照片 {path}，请检查文件是否完整、是否有权限打开。</translation>
+    </message>
+    <message>
+        <source>{options} describe a medical device, but --medical-device is missing. Add --medical-device if the product is one, or leave {options} out.</source>
+        <translation>{options} 用于医疗器械，但缺少 --medical-device。如果产品是医疗器械请加上 --medical-device，否则请去掉 {options}。</translation>
+    </message>
+    <message>
+        <source>{options} describe renting, but --rentable is missing. Add --rentable if the product can be rented, or leave {options} out.</source>
+        <translation>{options} 用于租赁，但缺少 --rentable。如果产品可以租赁请加上 --rentable，否则请去掉 {options}。</translation>
     </message>
     <message>
         <source>Cannot read the photo {path} ({reason}); check the file name.</source>
@@ -2962,6 +3297,14 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>The amount {text} is too large; check it (at most 10,000,000 元).</source>
         <translation>金额 {text} 太大，请核对（最多 10,000,000 元）。</translation>
+    </message>
+    <message>
+        <source>{code} is not in the public catalogue (only listed products are). Name a staff member with --as USER to see it.</source>
+        <translation>{code} 不在公开目录中（只有已入选的产品才在）。请用 --as 用户名 以工作人员身份查看。</translation>
+    </message>
+    <message>
+        <source>Without --as only listed products are shown, as on the kiosk. Name a staff member with --as USER to list drafts, submitted or archived products.</source>
+        <translation>不带 --as 时只显示已入选的产品，与自助机相同。要列出草稿、已提交或已归档的产品，请用 --as 用户名 指明工作人员。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 The same code means different things in different editions (P01 of the 2018 MIIT catalogue is not
 P01 of 2024), so a category is never named by its code alone. ISO 9999 codes are written in three
-groups of two digits (`12 22 03`); people type them with or without the spaces.
+groups of two digits (`12 22 03`); people type them with or without the spaces. The shipped
+reference data holds only the codes that could be verified; users add the others they need
+(`category_codes.add_category`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from silvershop.catalog.models import Category, CategoryScheme, SchemeKind
 from silvershop.errors import QT_TRANSLATE_NOOP, NotFound
 from silvershop.security.permissions import Actor, Permission
 
-_ISO_CODE = re.compile(r"[0-9]{2}(?: ?[0-9]{2}){0,2}")
+ISO_CODE = re.compile(r"[0-9]{2}(?: ?[0-9]{2}){0,2}")  # 12, 12 22, 12 22 03 (spaces optional)
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ def normalise_assistive_code(text: str) -> str:
     """`122203` or `12-22-03` as ISO 9999 writes it, `12 22 03`; other text unchanged but trimmed."""
     plain = unicodedata.normalize("NFKC", text).strip().replace("-", " ").replace(".", " ")
     plain = " ".join(plain.split())
-    if _ISO_CODE.fullmatch(plain):
+    if ISO_CODE.fullmatch(plain):
         digits = plain.replace(" ", "")
         return " ".join(digits[i : i + 2] for i in range(0, len(digits), 2))
     return plain
@@ -113,23 +115,54 @@ def find_category(session: Session, actor: Actor, scheme_key: str, edition: str,
     return ref
 
 
-def find_assistive_category(session: Session, actor: Actor, code: str, edition: str = "") -> CategoryRef:
-    """An ISO 9999 / GB/T 16432 category by its code, in `edition` or else the one edition that has it."""
-    actor.require(Permission.VIEW_CATALOGUE)
-    wanted = normalise_assistive_code(code)
-    query = (
+def _assistive_editions(session: Session, code: str) -> list[tuple[str, str]]:
+    """(scheme key, edition) of every loaded assistive-product scheme that has `code`."""
+    rows = session.execute(
         select(CategoryScheme.key, CategoryScheme.edition)
         .join(Category, Category.scheme_id == CategoryScheme.id)
-        .where(CategoryScheme.kind == SchemeKind.ASSISTIVE, Category.code == wanted)
+        .where(CategoryScheme.kind == SchemeKind.ASSISTIVE, Category.code == code)
+        .order_by(CategoryScheme.sort_order, CategoryScheme.id)
     )
-    if edition.strip():
-        query = query.where(CategoryScheme.edition == edition.strip())
-    found = session.execute(query.order_by(CategoryScheme.sort_order)).all()
+    return [(row.key, row.edition) for row in rows]
+
+
+def find_assistive_category(session: Session, actor: Actor, code: str, edition: str = "") -> CategoryRef:
+    """An ISO 9999 / GB/T 16432 category by its code, in `edition` or else the one edition that has it.
+
+    A refusal says which of the three things is wrong: the way the code is written, the edition
+    asked for, or that no loaded edition has the code yet (users add the codes they need).
+    """
+    actor.require(Permission.VIEW_CATALOGUE)
+    wanted = normalise_assistive_code(code)
+    if not ISO_CODE.fullmatch(wanted):
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "“{code}” is not an assistive-product code: write ISO 9999 codes as two-digit groups, "
+                "as in 12 22 03.",
+            ),
+            field="assistive_category_id",
+            code=code.strip(),
+        )
+    everywhere = _assistive_editions(session, wanted)
+    edition = " ".join(edition.split())
+    found = [row for row in everywhere if row[1] == edition] if edition else everywhere
+    if not found and everywhere:
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "errors", "{edition} has no code {code}; the loaded editions with it are {editions}."
+            ),
+            field="assistive_category_id",
+            edition=edition,
+            code=wanted,
+            editions=", ".join(dict.fromkeys(row[1] for row in everywhere)),
+        )
     if not found:
         raise NotFound(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "There is no assistive-product category {code}. Write ISO 9999 codes as in 12 22 03.",
+                "No loaded edition of ISO 9999 or GB/T 16432 has the code {code}. Check the code; "
+                "if it is right, add it to its edition as a new category first.",
             ),
             field="assistive_category_id",
             code=wanted,
@@ -142,6 +175,6 @@ def find_assistive_category(session: Session, actor: Actor, code: str, edition: 
             ),
             field="assistive_category_id",
             code=wanted,
-            editions=", ".join(row.edition for row in found),
+            editions=", ".join(row[1] for row in found),
         )
-    return find_category(session, actor, found[0].key, found[0].edition, wanted)
+    return find_category(session, actor, found[0][0], found[0][1], wanted)

@@ -2,38 +2,42 @@
 
 The bureau files every product under its maker's unified social credit code, so the code is
 checked (GB 32100) and unique; the registering division comes from the code unless someone knows
-better. Products are found by their maker's name, so renaming an enterprise rewrites the search
-keys of all its products in the same transaction.
+better. The rules are in `enterprise_checks`; this module writes and reads. Products are found by
+their maker's name, so renaming an enterprise rewrites the search keys of all its products in the
+same transaction.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from silvershop.catalog.credit_code import FIELD as CREDIT_CODE_FIELD
-from silvershop.catalog.credit_code import division_of, validate_credit_code
+from silvershop.catalog.enterprise_checks import (
+    EnterpriseInput,
+    check_enterprise,
+    namesakes,
+    one_line,
+    tidy_credit_code,
+)
 from silvershop.catalog.models import Enterprise, Product
 from silvershop.catalog.search_keys import fold, product_keys
 from silvershop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from silvershop.security import audit
 from silvershop.security.permissions import Actor, Permission
 
-
-@dataclass(frozen=True)
-class EnterpriseInput:
-    name: str
-    credit_code: str
-    division_code: str = ""  # empty: characters 3-8 of the credit code
-    registered_on: date | None = None
-    contact_name: str = ""
-    contact_phone: str = ""
-    address: str = ""
+__all__ = [
+    "EnterpriseInput",
+    "EnterpriseRow",
+    "add_enterprise",
+    "delete_enterprise",
+    "enterprise_row",
+    "find_enterprise",
+    "list_enterprises",
+    "update_enterprise",
+]
 
 
 @dataclass(frozen=True)
@@ -47,74 +51,6 @@ class EnterpriseRow:
     contact_phone: str
     address: str
     products: int
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _limited(text: str, limit: int, message: str, field: str) -> str:
-    value = _one_line(text)
-    if len(value) > limit:
-        raise ValidationError(message, field=field, limit=limit)
-    return value
-
-
-def _checked(session: Session, data: EnterpriseInput, enterprise_id: int | None) -> dict[str, Any]:
-    """The stored form of `data`, or the first ValidationError a person has to fix."""
-    name = _one_line(data.name)
-    if not name:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the enterprise's name."), field="name")
-    if len(name) > 200:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The enterprise's name is too long (200 characters at most)."),
-            field="name",
-        )
-    try:
-        code = validate_credit_code(data.credit_code)
-    except ValidationError as err:
-        err.field = CREDIT_CODE_FIELD
-        raise
-    holder = session.execute(
-        select(Enterprise.id, Enterprise.name).where(Enterprise.credit_code == code)
-    ).first()
-    if holder is not None and holder.id != enterprise_id:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "An enterprise with this credit code is already registered: {name}."),
-            field=CREDIT_CODE_FIELD,
-            name=holder.name,
-        )
-    division = "".join(unicodedata.normalize("NFKC", data.division_code).split())
-    if division and not (len(division) == 6 and division.isascii() and division.isdigit()):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "A division code has 6 digits, like 320211; leave it empty to take it from the credit code.",
-            ),
-            field="division_code",
-        )
-    if not division:
-        derived = division_of(code)
-        division = derived if derived.isdigit() else ""
-    if data.registered_on is not None and data.registered_on > date.today():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The registration date is in the future; check it against the business licence."
-            ),
-            field="registered_on",
-        )
-    too_long = QT_TRANSLATE_NOOP("errors", "This is too long: {limit} characters at most fit here.")
-    return {
-        "name": name,
-        "credit_code": code,
-        "division_code": division,
-        "registered_on": data.registered_on,
-        "contact_name": _limited(data.contact_name, 60, too_long, "contact_name"),
-        "contact_phone": _limited(
-            unicodedata.normalize("NFKC", data.contact_phone), 30, too_long, "contact_phone"
-        ),
-        "address": _limited(data.address, 200, too_long, "address"),
-    }
 
 
 def _product_count(session: Session, enterprise_id: int) -> int:
@@ -146,7 +82,7 @@ def _get(session: Session, enterprise_id: int) -> Enterprise:
 
 def add_enterprise(session: Session, actor: Actor, data: EnterpriseInput) -> EnterpriseRow:
     actor.require(Permission.EDIT_CATALOGUE)
-    values = _checked(session, data, None)
+    values = check_enterprise(session, data, None)
     enterprise = Enterprise(**values)
     session.add(enterprise)
     session.flush()
@@ -168,7 +104,7 @@ def update_enterprise(
     """Correct an enterprise; a new name is written into the search keys of all its products."""
     actor.require(Permission.EDIT_CATALOGUE)
     enterprise = _get(session, enterprise_id)
-    values = _checked(session, data, enterprise_id)
+    values = check_enterprise(session, data, enterprise_id)
     before = {name: getattr(enterprise, name) for name in values}
     for name, value in values.items():
         setattr(enterprise, name, value)
@@ -247,15 +183,28 @@ def enterprise_row(session: Session, actor: Actor, enterprise_id: int) -> Enterp
 
 
 def find_enterprise(session: Session, actor: Actor, key: str) -> EnterpriseRow:
-    """The enterprise whose credit code or whole name is `key`, as a script or an import names it."""
+    """The enterprise whose credit code or whole name is `key`, as a script or an import names it.
+
+    A name matches in any width, script or case; where old data holds one name twice, the name
+    alone cannot say which is meant, and the refusal lists the credit codes to choose from.
+    """
     actor.require(Permission.VIEW_CATALOGUE)
-    code = "".join(unicodedata.normalize("NFKC", key).split()).upper()
-    name = _one_line(key)
-    enterprise = session.scalar(select(Enterprise).where(Enterprise.credit_code == code))
-    if enterprise is None and name:
-        enterprise = session.scalars(
-            select(Enterprise).where(Enterprise.name == name).order_by(Enterprise.id)
-        ).first()
+    code = tidy_credit_code(key)
+    enterprise = session.scalar(select(Enterprise).where(Enterprise.credit_code == code)) if code else None
+    if enterprise is None and one_line(key):
+        matches = namesakes(session, one_line(key))
+        if len(matches) > 1:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Several enterprises are registered as “{key}”: {choices}. "
+                    "Name the one you mean by its credit code.",
+                ),
+                field="enterprise_id",
+                key=one_line(key),
+                choices=", ".join(f"{e.name} ({e.credit_code})" for e in matches),
+            )
+        enterprise = matches[0] if matches else None
     if enterprise is None:
         raise NotFound(
             QT_TRANSLATE_NOOP(

@@ -3,32 +3,32 @@
 Each refusal names the form field it belongs to (the `ProductInput` attribute), so the GUI shows it
 beside that field and the command line prints it as one sentence. The rules that are the bureau's
 (one applicant per model since the 2022 edition, a medical device carries its class and
-registration number) are checked here rather than left to a constraint, so the refusal can say
-which product already holds the model.
+registration number, a listed product has its listing year) are checked here rather than left
+to a constraint, so the refusal can say which product already holds the model. So are the rules
+that keep other records whole: a product with device units in service stays rentable, and its
+code, once in use, stays (`product_codes`).
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from silvershop.catalog.models import Category, CategoryScheme, Enterprise, Product, ProductStatus, SchemeKind
+from silvershop.catalog.product_codes import checked_code
 from silvershop.catalog.search_keys import fold
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.money import parse_yuan
+from silvershop.rental.models import DeviceUnit, UnitState
 
-CODE_PREFIX = "P-"
-_CODE = re.compile(r"[0-9A-Z-]+")  # QR alphanumeric mode, and no ':' which separates payload parts
-_SIX_DIGIT_CODE = re.compile(r"P-[0-9]{6}")
-_GENERATED_CODE = re.compile(r"P-[0-9]{6,}")
 DEVICE_CLASSES = ("", "I", "II", "III")
 FIRST_LISTING_YEAR = 2000
+_UNITS_OUT_OF_SERVICE = (UnitState.RETIRED, UnitState.LOST)
 
 
 @dataclass(frozen=True)
@@ -118,56 +118,6 @@ def _enterprise(session: Session, enterprise_id: int) -> Enterprise:
         )
         raise ValidationError(message, field="enterprise_id")
     return enterprise
-
-
-def next_code(session: Session) -> str:
-    """The next `P-000123` code after the highest one given so far (codes typed by people aside).
-
-    Read backwards along the code's unique index, the highest six-digit code is usually the first
-    row; only past P-999999 are all the codes read.
-    """
-    in_range = (Product.code >= f"{CODE_PREFIX}0", Product.code < f"{CODE_PREFIX}:")
-    highest = 0
-    for code in session.scalars(select(Product.code).where(*in_range).order_by(Product.code.desc())):
-        if _SIX_DIGIT_CODE.fullmatch(code):
-            highest = int(code[len(CODE_PREFIX) :])
-            break
-    if highest == 999_999:
-        longer = session.scalars(select(Product.code).where(*in_range))
-        highest = max(int(c[len(CODE_PREFIX) :]) for c in longer if _GENERATED_CODE.fullmatch(c))
-    return f"{CODE_PREFIX}{highest + 1:06d}"
-
-
-def _code(session: Session, text: str, product_id: int | None) -> str:
-    code = unicodedata.normalize("NFKC", text).strip().upper()
-    if not code:
-        if product_id is not None:  # an edit that leaves the code empty keeps it
-            return session.get_one(Product, product_id).code
-        return next_code(session)
-    if not _CODE.fullmatch(code):
-        bad = "".join(dict.fromkeys(ch for ch in code if not _CODE.fullmatch(ch)))
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "A product code may have only digits, capital letters and '-', because it goes on "
-                "QR labels; “{chars}” is not allowed.",
-            ),
-            field="code",
-            chars=bad,
-        )
-    if len(code) > 32:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The product code is too long (32 characters at most)."), field="code"
-        )
-    holder = session.execute(select(Product.id, Product.name).where(Product.code == code)).first()
-    if holder is not None and holder.id != product_id:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The code {code} is already used by {name}."),
-            field="code",
-            code=code,
-            name=holder.name,
-        )
-    return code
 
 
 def _model_is_free(session: Session, model: str, enterprise: Enterprise, product_id: int | None) -> None:
@@ -309,9 +259,10 @@ def _listing_year(year: int | None) -> int | None:
     return year
 
 
-def _status(status: ProductStatus | str) -> ProductStatus:
+def _status(status: ProductStatus | str, listing_year: int | None, product_id: int | None) -> ProductStatus:
+    """The status, if the product can have it: listed means listed in a year; new is never archived."""
     try:
-        return ProductStatus(status)
+        checked = ProductStatus(status)
     except ValueError:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -320,6 +271,57 @@ def _status(status: ProductStatus | str) -> ProductStatus:
             field="status",
             status=status,
         ) from None
+    if checked is ProductStatus.ARCHIVED and product_id is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A new product cannot start as archived. Save it as a draft, submitted or listed; "
+                "archive it when it leaves the catalogue.",
+            ),
+            field="status",
+        )
+    if checked is ProductStatus.LISTED and listing_year is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A listed product needs its listing year (入选年度)."),
+            field="listing_year",
+        )
+    return checked
+
+
+def _units_in_service(session: Session, product_id: int) -> int:
+    """The product's device units that are still somewhere in the rental cycle (not retired or lost)."""
+    query = select(func.count(DeviceUnit.id)).where(
+        DeviceUnit.product_id == product_id, DeviceUnit.state.not_in(_UNITS_OUT_OF_SERVICE)
+    )
+    return session.scalar(query) or 0
+
+
+def _rentable(session: Session, data: ProductInput, product_id: int | None) -> bool:
+    """Whether the product is rentable; it stays so while units of it are in service.
+
+    Taking it out of the rental catalogue would strand those units: no desk could lend, renew or
+    reserve them, and their loans would name a product that is not rented.
+    """
+    if data.rentable or product_id is None or not session.get_one(Product, product_id).rentable:
+        return data.rentable
+    units = _units_in_service(session, product_id)
+    if units:
+        message = (
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "1 device unit of this product is still in service, so the product must stay rentable. "
+                "Retire the unit (or record it as lost) first; then the product can stop being rentable.",
+            )
+            if units == 1
+            else QT_TRANSLATE_NOOP(
+                "errors",
+                "{count} device units of this product are still in service, so the product must stay "
+                "rentable. Retire those units (or record them as lost) first; then the product can stop "
+                "being rentable.",
+            )
+        )
+        raise ValidationError(message, field="rentable", count=units)
+    return False
 
 
 def check_product(session: Session, data: ProductInput, product_id: int | None = None) -> CheckedProduct:
@@ -327,7 +329,7 @@ def check_product(session: Session, data: ProductInput, product_id: int | None =
     name = _name(data.name)
     model = _model(data.model)
     enterprise = _enterprise(session, data.enterprise_id)
-    code = _code(session, data.code, product_id)
+    code = checked_code(session, data.code, product_id)
     _model_is_free(session, model, enterprise, product_id)
     categories = _categories(session, data.category_ids)
     assistive_id = _assistive(session, data.assistive_category_id)
@@ -337,6 +339,11 @@ def check_product(session: Session, data: ProductInput, product_id: int | None =
     deposit = parse_yuan(data.deposit, field="deposit")
     late_fee = parse_yuan(data.late_fee_per_day, field="late_fee_per_day")
     grace_days = _grace_days(data.grace_days)
+    rentable = _rentable(session, data, product_id)
+    listing_year = _listing_year(data.listing_year)
+    status = _status(data.status, listing_year, product_id)
+    # Rent and deposit are kept when the product is not rentable: the form sends what it holds, and
+    # a product rented again later starts from the old prices.
     if data.rentable and rent is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "A rentable product needs a monthly rent."), field="monthly_rent"
@@ -358,14 +365,14 @@ def check_product(session: Session, data: ProductInput, product_id: int | None =
         "device_class": device_class,
         "registration_no": registration_no,
         "reference_price_fen": price,
-        "rentable": data.rentable,
+        "rentable": rentable,
         "monthly_rent_fen": rent,
         "deposit_fen": deposit,
         "late_fee_per_day_fen": late_fee,
         "grace_days": grace_days,
         "description": data.description.strip(),
-        "listing_year": _listing_year(data.listing_year),
+        "listing_year": listing_year,
         "recommending_unit": _text(data.recommending_unit, 200, "recommending_unit"),
-        "status": _status(data.status),
+        "status": status,
     }
     return CheckedProduct(values, enterprise, categories)

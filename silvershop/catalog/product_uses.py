@@ -1,9 +1,10 @@
-"""What keeps a product from being deleted, said in one sentence a person can act on.
+"""What keeps a product from being deleted (or its code from changing), said so a person can act.
 
 Device units, loans, stock, display places, transfers, stocktakes and visitors' requests all name
-the product; deleting it would either be refused by the database or cut those records loose. The
-refusal counts each use and points to archiving, which keeps the records whole. The counts are
-worded when the message is shown, so a Chinese desk reads them in Chinese like the rest.
+the product; deleting it would either be refused by the database or cut those records loose, and
+changing its code would leave labels that no longer scan to it. The refusal counts each use and
+points to archiving, which keeps the records whole. The counts are worded when the message is
+shown, so a Chinese desk reads them in Chinese like the rest.
 """
 
 from __future__ import annotations
@@ -115,13 +116,23 @@ def _uses(session: Session, product_id: int) -> dict[str, int]:
     return {key: session.scalar(query) or 0 for key, query in counted.items()}
 
 
-def delete_refusal(session: Session, product_id: int) -> ValidationError | None:
-    """Why the product may not be deleted, or None when nothing but its photos and categories names it."""
+def product_uses(session: Session, product_id: int) -> InUse | None:
+    """What names the product besides its photos and categories, or None when nothing does.
+
+    A product with uses keeps its records whole: it is not deleted, and its code (on the labels of
+    its units and shelves, and in its loans and movements) does not change.
+    """
     uses = _uses(session, product_id)
     if uses["stock"]:  # the movements are the history of that stock: say the stock, not both
         uses["moves"] = 0
     counts = tuple((key, n) for key, n in uses.items() if n)
-    if not counts:
+    return InUse(counts) if counts else None
+
+
+def delete_refusal(session: Session, product_id: int) -> ValidationError | None:
+    """Why the product may not be deleted, or None when nothing but its photos and categories names it."""
+    uses = product_uses(session, product_id)
+    if uses is None:
         return None
     return ValidationError(
         QT_TRANSLATE_NOOP(
@@ -129,5 +140,5 @@ def delete_refusal(session: Session, product_id: int) -> ValidationError | None:
             "This product has {uses}, so it cannot be deleted. "
             "Archive it instead: it stays in the records but leaves the catalogue.",
         ),
-        uses=InUse(counts),
+        uses=uses,
     )

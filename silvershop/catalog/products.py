@@ -207,7 +207,7 @@ def add_product(session: Session, actor: Actor, data: ProductInput) -> ProductDe
 
 
 def update_product(session: Session, actor: Actor, product_id: int, data: ProductInput) -> ProductDetails:
-    """Correct a product; an empty code keeps the one it has."""
+    """Correct a product; an empty code keeps the one it has, and so does a product in use."""
     actor.require(Permission.EDIT_CATALOGUE)
     product = _get(session, product_id)
     before = _snapshot(product)

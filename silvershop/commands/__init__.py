@@ -45,11 +45,17 @@ class Context:
             self._database = open_database(self.db_url)
         return self._database
 
-    def read_secret(self, what: str) -> str:
+    def read_secret(self, what: str = "", *, missing: str | None = None) -> str:
         """The next line of standard input: passwords never go on the command line, where other
-        users of the PC could read them in the process list."""
+        users of the PC could read them in the process list.
+
+        `missing` is the whole sentence to refuse with when there is no line, marked for
+        translation as one piece; without it, `what` (already translated) fills a general one.
+        """
         line = sys.stdin.readline()
         if not line:
+            if missing is not None:
+                raise ValidationError(missing, field="password")
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Give {what} on standard input (one line)."),
                 field="password",
@@ -70,7 +76,13 @@ class Context:
                     ),
                     field="as",
                 )
-            password = os.environ.get(PASSWORD_ENV) or self.read_secret("the password of the --as user")
+            password = os.environ.get(PASSWORD_ENV) or self.read_secret(
+                missing=QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Give the password of the --as user on standard input (one line), "
+                    "or set SILVERSHOP_PASSWORD.",
+                ),
+            )
             self._actor = login(self.database.sessions, self.acting_user, password)
         return self._actor
 

@@ -22,15 +22,37 @@ def register(subparsers: Any) -> None:
     commands = enterprise.add_subparsers(dest="enterprise_command", required=True, metavar="ACTION")
 
     add = commands.add_parser("add", help=translate("cli", "register an enterprise"))
-    add.add_argument("--name", required=True)
-    add.add_argument("--credit-code", required=True, metavar="CODE")
     add.add_argument(
-        "--division", default="", metavar="CODE", help=translate("cli", "default: from the credit code")
+        "--name", required=True, help=translate("cli", "the full name as on the business licence")
     )
-    add.add_argument("--registered-on", default="", metavar="YYYY-MM-DD")
-    add.add_argument("--contact", default="", metavar="NAME")
-    add.add_argument("--phone", default="")
-    add.add_argument("--address", default="")
+    add.add_argument(
+        "--credit-code",
+        required=True,
+        metavar="CODE",
+        help=translate("cli", "unified social credit code, 18 characters (spaces and dashes are ignored)"),
+    )
+    add.add_argument(
+        "--division",
+        default="",
+        metavar="CODE",
+        help=translate(
+            "cli", "division code (GB/T 2260) where it is registered; default: from the credit code"
+        ),
+    )
+    add.add_argument(
+        "--registered-on",
+        default="",
+        metavar="YYYY-MM-DD",
+        help=translate("cli", "registration date on the business licence"),
+    )
+    add.add_argument("--contact", default="", metavar="NAME", help=translate("cli", "contact person"))
+    add.add_argument(
+        "--phone",
+        default="",
+        metavar="NUMBER",
+        help=translate("cli", "contact phone: a mobile, or a landline with its area code (0510-82345678)"),
+    )
+    add.add_argument("--address", default="", help=translate("cli", "the enterprise's address"))
     add.set_defaults(handler=run_enterprise_add)
 
     listing = commands.add_parser("list", help=translate("cli", "enterprises by name"))

@@ -3,6 +3,10 @@
 Sizes follow the 适老化 guidance for the ordinary (non elder-mode) screens: text of at least 11 pt
 (we use 12), click targets of at least 44 × 44 px, and text colours that pass WCAG 4.5 : 1 on their
 backgrounds. A CJK font is preferred when the system has one; without it Qt falls back on its own.
+
+A field that does not apply (the rent of a product not lent out) is greyed, background and text, so
+it does not read as one waiting to be filled; its text stays readable (5.2 : 1), as a value kept
+there still means something. The palette's disabled colours do it for every field of every screen.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ PAGE = "#F7F9FB"
 NAVIGATION = "#E9EEF4"
 CARD_BORDER = "#D5DEE8"
 SELECTION = "#D6E6F3"
+DISABLED_FIELD = "#E6EAEF"
+DISABLED_TEXT = "#56616D"  # 5.2 : 1 on DISABLED_FIELD, 6.0 : 1 on PAGE
 
 STYLE_SHEET = f"""
 QMainWindow, QStackedWidget {{ background: {PAGE}; }}
@@ -122,6 +128,17 @@ def apply(app: QApplication) -> None:
         (QPalette.ColorRole.PlaceholderText, MUTED),
     ):
         palette.setColor(role, QColor(colour))
+    # Set after the roles above, which set every group alike: a disabled field would look active.
+    disabled = QPalette.ColorGroup.Disabled
+    for role, colour in (
+        (QPalette.ColorRole.Base, DISABLED_FIELD),
+        (QPalette.ColorRole.Button, DISABLED_FIELD),
+        (QPalette.ColorRole.Text, DISABLED_TEXT),
+        (QPalette.ColorRole.ButtonText, DISABLED_TEXT),
+        (QPalette.ColorRole.WindowText, DISABLED_TEXT),
+        (QPalette.ColorRole.PlaceholderText, DISABLED_TEXT),
+    ):
+        palette.setColor(disabled, role, QColor(colour))
     app.setPalette(palette)
     font = QFont(app.font())
     family = cjk_family()

@@ -26,6 +26,7 @@ from silvershop.catalog.products import ProductDetails, product_details
 from silvershop.database import Database
 from silvershop.db.session import reading
 from silvershop.demo.accounts import DEMO_PASSWORD
+from silvershop.rental.models import DeviceUnit, UnitState
 from silvershop.security.login import login
 from silvershop.ui.catalog.enterprise_dialog import EnterpriseDialog
 from silvershop.ui.catalog.product_dialog import ProductDialog
@@ -287,3 +288,86 @@ def test_new_product_from_the_screen_is_listed_and_chosen(
     assert row is not None
     assert tab.model.product(row).model == "TS-901"  # type: ignore[union-attr]
     assert "was added" in tab.bar.text()
+
+
+def product_with_units(db: Database) -> int:
+    """A rentable product, not archived, with device units still in service."""
+    units = select(DeviceUnit.product_id).where(DeviceUnit.state.not_in((UnitState.RETIRED, UnitState.LOST)))
+    with reading(db.sessions) as session:
+        found = session.scalar(
+            select(Product.id)
+            .where(
+                Product.rentable.is_(True), Product.status != ProductStatus.ARCHIVED, Product.id.in_(units)
+            )
+            .order_by(Product.id)
+            .limit(1)
+        )
+    assert found is not None
+    return found
+
+
+def test_unticking_rentable_keeps_the_rent_and_deposit_as_typed(
+    qtbot: QtBot, demo_database: Database, english: None
+) -> None:
+    new = product_dialog(qtbot, demo_database)
+    fill_new(new)
+    new.rentable.setChecked(True)
+    new.monthly_rent.setText("88")
+    new.deposit.setText("500")
+    new.grace_days.setText("5")
+    new.action.click()
+    assert new.saved is not None, new.bar.text()
+
+    dialog = product_dialog(qtbot, demo_database, new.saved.id)
+    dialog.rentable.setChecked(False)
+    assert not dialog.monthly_rent.isEnabled()
+    assert dialog.monthly_rent.text() == "88.00", "greyed, not emptied"
+    dialog.action.click()
+    assert dialog.saved is not None, dialog.bar.text()
+    assert not dialog.saved.rentable
+    assert (dialog.saved.monthly_rent_fen, dialog.saved.deposit_fen, dialog.saved.grace_days) == (
+        8800,
+        50000,
+        5,
+    )
+
+    again = product_dialog(qtbot, demo_database, new.saved.id)
+    again.rentable.setChecked(True)
+    assert (again.monthly_rent.text(), again.deposit.text(), again.grace_days.text()) == (
+        "88.00",
+        "500.00",
+        "5",
+    )
+
+
+def test_a_product_with_device_units_stays_rentable_and_the_reason_is_beside_the_box(
+    qtbot: QtBot, demo_database: Database, english: None
+) -> None:
+    product_id = product_with_units(demo_database)
+    dialog = product_dialog(qtbot, demo_database, product_id)
+    dialog.tabs.setCurrentIndex(0)
+    dialog.rentable.setChecked(False)
+    dialog.action.click()
+    assert dialog.isVisible()
+    assert "stay rentable" in error_under(dialog.rentable)
+    assert dialog.tabs.currentWidget().isAncestorOf(dialog.rentable)
+    product = stored(demo_database, dialog.model.text())
+    assert product is not None
+    assert product.rentable
+
+
+def test_a_bad_rent_kept_in_a_greyed_field_is_opened_to_be_put_right(
+    qtbot: QtBot, demo_database: Database, english: None
+) -> None:
+    dialog = product_dialog(qtbot, demo_database)
+    fill_new(dialog)
+    dialog.rentable.setChecked(True)
+    dialog.monthly_rent.setText("12,99")
+    dialog.rentable.setChecked(False)
+    dialog.action.click()
+    assert "not an amount" in error_under(dialog.monthly_rent)
+    assert dialog.monthly_rent.isEnabled(), "a refused field can be corrected"
+    dialog.monthly_rent.clear()
+    dialog.action.click()
+    assert dialog.saved is not None, dialog.bar.text()
+    assert not dialog.saved.rentable

@@ -9,13 +9,15 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent, QPixmap
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent, QInputMethodEvent, QPixmap
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip, QTreeWidgetItem, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from silvershop.catalog.browse import enterprise_choices
+from silvershop.catalog.enterprises import list_enterprises
 from silvershop.catalog.models import (
     Category,
     CategoryScheme,
@@ -30,11 +32,15 @@ from silvershop.demo.accounts import DEMO_PASSWORD
 from silvershop.rental.models import DeviceUnit
 from silvershop.security.login import login
 from silvershop.ui.catalog import product_model
+from silvershop.ui.catalog.filters import PANEL_WIDTH
+from silvershop.ui.catalog.full_names import FullNameTips
+from silvershop.ui.catalog.product_dialog import ProductDialog
 from silvershop.ui.catalog.product_model import COLUMNS, ProductTableModel
 from silvershop.ui.catalog.products_tab import ProductsTab
 from silvershop.ui.catalog.screen import CatalogScreen
 from silvershop.ui.catalog.words import CURRENT_STATUSES
 from silvershop.ui.desk import Desk
+from tests.ui.conftest import open_window
 from tests.ui.test_settings_users import on_next_dialog, tab_titles
 
 WAIT_MS = 5_000
@@ -340,3 +346,124 @@ def test_a_product_photo_shows_in_the_table(
     assert cover.cacheKey() != placeholder.cacheKey()
     middle = cover.toImage().pixelColor(cover.width() // 2, cover.height() // 2)
     assert middle.red() < 16 and abs(middle.green() - 128) < 16 and abs(middle.blue() - 128) < 16  # teal
+
+
+def test_a_search_that_finds_nothing_says_so_and_what_to_try(
+    qtbot: QtBot, demo_database: Database, english: None
+) -> None:
+    screen = open_catalog(qtbot, demo_database)
+    tab = products_tab(screen)
+    everything = shown(tab)
+    qtbot.keyClicks(tab.query, "zqxzqx")
+    qtbot.waitUntil(lambda: tab.results.currentWidget() is tab.no_match, timeout=WAIT_MS)
+    said = tab.no_match
+    assert "zqxzqx" in said.headline.text()
+    assert "pinyin" in said.advice.text()
+    assert "Archived products are left out" in said.advice.text()
+    assert said.clear_search_button.isVisibleTo(tab)
+    assert not said.clear_filters_button.isVisibleTo(tab)
+    assert not tab.table.isVisibleTo(tab), "no blank table"
+
+    maker_id, maker = tab.enterprises[0]
+    tab.filters.choose_enterprise(maker_id)
+    answered(qtbot, tab)
+    assert tab.results.currentWidget() is said
+    assert f"Enterprise: {maker}" in said.filters.text()
+    assert "Status: All statuses" in said.filters.text()
+    said.clear_filters_button.click()
+    answered(qtbot, tab)
+    assert tab.filters.is_default()
+    assert not said.filters.isVisibleTo(tab)
+
+    said.clear_search_button.click()
+    answered(qtbot, tab)
+    assert tab.query.text() == ""
+    assert shown(tab) == everything
+    assert tab.results.currentWidget() is tab.table
+
+
+def test_an_empty_catalogue_says_so_rather_than_showing_a_blank_table(
+    qtbot: QtBot, demo_database: Database, english: None
+) -> None:
+    screen = open_catalog(qtbot, demo_database)
+    tab = products_tab(screen)
+    tab.filters.status.setCurrentIndex(tab.filters.status.findData(ProductStatus.ARCHIVED.value))
+    answered(qtbot, tab)
+    if tab.model.rowCount():  # the demo archives a few: ask for a year none is listed in as well
+        tab.filters.year.addItem("1999", 1999)
+        tab.filters.year.setCurrentIndex(tab.filters.year.count() - 1)
+        answered(qtbot, tab)
+    assert tab.results.currentWidget() is tab.no_match
+    assert tab.no_match.headline.text() == "No product matches the chosen filters."
+    assert "Status: Archived" in tab.no_match.filters.text()
+
+
+def test_at_1280_by_800_the_table_shows_every_column_up_to_the_enterprise_whole(
+    qtbot: QtBot, demo_database: Database, english: None
+) -> None:
+    window = open_window(qtbot, demo_database, view="catalog", user="editor")
+    tab = window.findChild(ProductsTab)
+    assert tab is not None
+    assert tab.splitter.sizes()[0] <= PANEL_WIDTH
+    header = tab.table.horizontalHeader()
+    enterprise = column_of("Enterprise")
+    assert header.sectionViewportPosition(enterprise) + header.sectionSize(enterprise) <= (
+        tab.table.viewport().width()
+    )
+
+
+def test_a_category_cut_short_in_the_filter_tree_shows_its_whole_name_on_hover(
+    qtbot: QtBot, demo_database: Database, english: None
+) -> None:
+    screen = open_catalog(qtbot, demo_database)
+    tree = products_tab(screen).filters.tree
+    tree.resize(tree.fontMetrics().horizontalAdvance("智慧健康养老产品及服务"), tree.height())
+    assert isinstance(tree.itemDelegate(), FullNameTips)
+
+    def tip(item: QTreeWidgetItem) -> str:
+        """The tooltip shown when the pointer rests on `item`."""
+        QToolTip.hideText()
+        qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=WAIT_MS)
+        middle = tree.visualItemRect(item).center()
+        hover = QHelpEvent(QEvent.Type.ToolTip, middle, tree.viewport().mapToGlobal(middle))
+        QApplication.sendEvent(tree.viewport(), hover)
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    smart = next(item for item in items if item.text(0).startswith("智慧健康养老产品及服务推广目录"))
+    assert tip(smart) == smart.text(0), "a long name cut short is shown whole"
+    assert tip(items[0]) == "", "a name shown whole needs no tooltip"
+    smart.setExpanded(True)
+    edition = smart.child(0)
+    assert edition.text(0).isdigit()
+    assert tip(edition).startswith("智慧健康养老产品及服务推广目录"), "an edition is named with its scheme"
+    QToolTip.hideText()
+
+
+def test_enterprises_are_listed_in_the_order_the_catalogue_gives_pinyin_not_code_points(
+    qtbot: QtBot, demo_database: Database, english: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with reading(demo_database.sessions) as session:
+        choices = enterprise_choices(session)
+    names = [name for _id, name in choices]
+    assert names != sorted(names), "the demo's makers sort differently by pinyin and by code point"
+    screen = open_catalog(qtbot, demo_database)
+    tab = products_tab(screen)
+    combo = tab.filters.enterprise
+    assert [combo.itemText(i) for i in range(1, combo.count())] == names
+    dialog = held(qtbot, ProductDialog(tab.desk, tab.actor, tab.schemes, tab.enterprises))
+    maker = dialog.enterprise
+    assert [maker.itemText(i) for i in range(1, maker.count())] == names
+
+    def backwards(*args: object, **kwargs: object) -> list[object]:
+        return list(reversed(list_enterprises(*args, **kwargs)))  # type: ignore[arg-type]
+
+    monkeypatch.setattr("silvershop.ui.catalog.enterprises_tab.list_enterprises", backwards)
+    enterprises = screen.enterprises
+    assert enterprises is not None
+    with reading(demo_database.sessions) as session:
+        enterprises.refresh(session)
+        given = [e.name for e in backwards(session, enterprises.actor)]
+    assert [e.name for e in enterprises.table.model.records()] == given
+    view = enterprises.table.view
+    assert [view.model().index(row, 0).data() for row in range(len(given))] == given, "not re-sorted"

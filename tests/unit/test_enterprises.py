@@ -38,6 +38,11 @@ DEKANG = EnterpriseInput(
     contact_phone="13800138000",
 )
 YINFA = EnterpriseInput(name="重庆銀髮科技有限公司", credit_code="91110000802100433B")
+BAD_DIVISION_CODE = "91999999MA1XYW128P"  # a right check character, but no province 99
+NOT_A_PHONE = (
+    "This is not a phone number in China: a mobile has 11 digits and starts with 1; "
+    "a landline starts with its area code, like 0510-82345678. Check the number."
+)
 
 
 def _add(db: Database, data: EnterpriseInput = DEKANG) -> int:
@@ -100,9 +105,40 @@ def test_a_division_typed_by_hand_wins(memdb: Database) -> None:
             "The registration date is in the future; check it against the business licence.",
         ),
         (
+            EnterpriseInput("德康", "91350100M000100Y43", division_code="999999"),
+            "division_code",
+            "999999 is not a division code (GB/T 2260): its first two digits must name a province, "
+            "like 32 for Jiangsu or 11 for Beijing. Check it, or leave it empty to take it from "
+            "the credit code.",
+        ),
+        (
+            EnterpriseInput("德康", BAD_DIVISION_CODE),
+            "credit_code",
+            "Characters 3 to 8 of this credit code (999999) are not a division code (GB/T 2260), "
+            "which starts with a province, like 32 for Jiangsu. Check the code against the business "
+            "licence, or type the division code where the enterprise is registered.",
+        ),
+        (
             EnterpriseInput("德康", "91350100M000100Y43", contact_phone="1" * 31),
             "contact_phone",
-            "This is too long: 30 characters at most fit here.",
+            NOT_A_PHONE,
+        ),
+        (EnterpriseInput("德康", "91350100M000100Y43", contact_phone="12345"), "contact_phone", NOT_A_PHONE),
+        (
+            EnterpriseInput("德康", "91350100M000100Y43", contact_phone="0510-8234567"),
+            "contact_phone",
+            NOT_A_PHONE,
+        ),
+        (
+            EnterpriseInput("德康", "91350100M000100Y43", contact_phone="0510-82345678转801"),
+            "contact_phone",
+            "A phone number has only digits (spaces, dashes, brackets and +86 are fine); "
+            "remove the other characters.",
+        ),
+        (
+            EnterpriseInput("德康", "91350100M000100Y43", contact_phone="+852 2123 4567"),
+            "contact_phone",
+            "Enter a phone number in mainland China (+86): a mobile or a landline.",
         ),
     ],
 )
@@ -222,3 +258,122 @@ def test_an_enterprise_without_products_is_deleted_and_audited(memdb: Database) 
         assert [e.action for e in list_entries(s, ADMIN, entity="enterprise")] == ["delete", "create"]
         with pytest.raises(NotFound):
             enterprise_row(s, EDITOR, enterprise_id)
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "无锡德康康复器材有限公司",
+        " 无锡德康  康复器材有限公司 ",  # stray spaces
+        "無錫德康康復器材有限公司",  # traditional characters
+    ],
+)
+def test_a_name_is_registered_once_in_any_spelling(memdb: Database, spelling: str) -> None:
+    _add(memdb)
+    with pytest.raises(ValidationError) as refused, transaction(memdb.sessions) as s:
+        add_enterprise(s, EDITOR, EnterpriseInput(spelling, "91110000802100433B"))
+    assert refused.value.field == "name"
+    assert str(refused.value) == (
+        "无锡德康康复器材有限公司 is already registered, with the credit code 91350100M000100Y43. "
+        "If it is the same enterprise, use that record; if it is another one, write its name as on "
+        "its licence so the two can be told apart."
+    )
+    with reading(memdb.sessions) as s:
+        assert [e.credit_code for e in list_enterprises(s, EDITOR)] == ["91350100M000100Y43"]
+        assert s.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.entity == "enterprise")) == 1
+
+
+def test_a_name_in_letters_is_the_same_in_any_case_or_width(memdb: Database) -> None:
+    _add(memdb, EnterpriseInput("ＡＢＣ  Care   Ltd.", "91350100M000100Y43"))
+    with reading(memdb.sessions) as s:
+        assert [e.name for e in list_enterprises(s, EDITOR)] == ["ABC Care Ltd."]  # stored tidied
+    with pytest.raises(ValidationError) as refused, transaction(memdb.sessions) as s:
+        add_enterprise(s, EDITOR, EnterpriseInput("abc care ltd.", "91110000802100433B"))
+    assert refused.value.field == "name"
+
+
+def test_renaming_to_a_registered_name_is_refused_but_respelling_its_own_is_not(memdb: Database) -> None:
+    dekang = _add(memdb)
+    yinfa = _add(memdb, YINFA)
+    with pytest.raises(ValidationError) as refused, transaction(memdb.sessions) as s:
+        update_enterprise(s, EDITOR, yinfa, EnterpriseInput(DEKANG.name, YINFA.credit_code))
+    assert (refused.value.field, refused.value.params["code"]) == ("name", "91350100M000100Y43")
+    with transaction(memdb.sessions) as s:
+        row = update_enterprise(s, EDITOR, yinfa, EnterpriseInput("重庆银发科技有限公司", YINFA.credit_code))
+    assert row.name == "重庆银发科技有限公司"
+    with reading(memdb.sessions) as s:
+        assert enterprise_row(s, EDITOR, dekang).name == DEKANG.name
+        assert [e.action for e in list_entries(s, ADMIN, entity="enterprise")] == [
+            "update",
+            "create",
+            "create",
+        ]
+
+
+def test_one_name_registered_twice_in_old_data_is_not_guessed(memdb: Database) -> None:
+    with transaction(memdb.sessions) as s:  # written before names were checked
+        s.add(Enterprise(name="德康", credit_code="91350100M000100Y43"))
+        s.add(Enterprise(name="德 康", credit_code="91110000802100433B"))
+    with reading(memdb.sessions) as s:
+        with pytest.raises(ValidationError) as refused:
+            find_enterprise(s, EDITOR, "德康")
+        assert find_enterprise(s, EDITOR, "91110000802100433B").name == "德 康"
+    assert refused.value.field == "enterprise_id"
+    assert str(refused.value) == (
+        "Several enterprises are registered as “德康”: 德康 (91350100M000100Y43), "
+        "德 康 (91110000802100433B). Name the one you mean by its credit code."
+    )
+
+
+def test_find_by_name_in_another_script(memdb: Database) -> None:
+    enterprise_id = _add(memdb, YINFA)
+    with reading(memdb.sessions) as s:
+        assert find_enterprise(s, EDITOR, "重庆银发科技有限公司").id == enterprise_id
+
+
+def test_a_credit_code_pasted_in_groups_is_taken_in_one_piece(memdb: Database) -> None:
+    with transaction(memdb.sessions) as s:
+        row = add_enterprise(s, EDITOR, EnterpriseInput("锡山智造", "9132 0214 ma1x-yw12 8T"))
+    assert (row.credit_code, row.division_code) == ("91320214MA1XYW128T", "320214")
+    with reading(memdb.sessions) as s:
+        assert find_enterprise(s, EDITOR, "9132-0214-MA1X-YW12-8T").id == row.id
+
+
+def test_a_division_is_checked_only_where_it_comes_from(memdb: Database) -> None:
+    """A typed division replaces the code's; bodies registered nationally have 100000."""
+    with transaction(memdb.sessions) as s:
+        typed = add_enterprise(s, EDITOR, EnterpriseInput("甲", BAD_DIVISION_CODE, division_code="320211"))
+        national = add_enterprise(s, EDITOR, EnterpriseInput("乙", "91100000MA1XYW128H"))
+    assert (typed.division_code, national.division_code) == ("320211", "100000")
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("138 0013 8000", "13800138000"),
+        ("+86 138-0013-8000", "13800138000"),
+        ("１３８００１３８０００", "13800138000"),
+        ("0510-82345678", "0510-82345678"),
+        ("(0510)82345678", "0510-82345678"),
+        ("051082345678", "0510-82345678"),
+        ("010 1234 5678", "010-12345678"),
+        ("", ""),
+    ],
+)
+def test_a_contact_phone_is_kept_in_one_form(memdb: Database, typed: str, stored: str) -> None:
+    with transaction(memdb.sessions) as s:
+        row = add_enterprise(s, EDITOR, EnterpriseInput("德康", "91350100M000100Y43", contact_phone=typed))
+    assert row.contact_phone == stored
+
+
+def test_old_data_with_one_name_twice_stays_editable(memdb: Database) -> None:
+    with transaction(memdb.sessions) as s:  # written before names were checked
+        s.add(Enterprise(name="德康", credit_code="91350100M000100Y43"))
+    twin = _add(memdb, EnterpriseInput("乙", "91110000802100433B"))
+    with transaction(memdb.sessions) as s:
+        s.get_one(Enterprise, twin).name = "德康"
+    with transaction(memdb.sessions) as s:
+        row = update_enterprise(
+            s, EDITOR, twin, EnterpriseInput("德康", "91110000802100433B", contact_phone="13900139000")
+        )
+    assert row.contact_phone == "13900139000"

@@ -27,7 +27,7 @@ from silvershop.centres.models import Centre, Location, LocationKind, MoveKind, 
 from silvershop.database import Database
 from silvershop.db.session import reading, transaction
 from silvershop.errors import NotFound, PermissionDenied, ValidationError
-from silvershop.rental.models import DeviceUnit
+from silvershop.rental.models import DeviceUnit, UnitState
 from silvershop.security.audit import list_entries
 from silvershop.security.models import AuditEntry, Role
 from silvershop.security.permissions import REFUSALS, Permission, actor_with
@@ -248,7 +248,7 @@ def test_a_code_another_desk_took_a_moment_ago_is_refused_in_words(
 ) -> None:
     """Two desks on PostgreSQL can compute the same next code; the second save must not crash."""
     _add(world, wheelchair(world))
-    monkeypatch.setattr("silvershop.catalog.product_checks.next_code", lambda _session: "P-000001")
+    monkeypatch.setattr("silvershop.catalog.product_codes.next_code", lambda _session: "P-000001")
     with pytest.raises(ValidationError) as refused, transaction(world.db.sessions) as s:
         add_product(s, EDITOR, wheelchair(world, model="WC-2"))
     assert refused.value.field == "code"
@@ -383,3 +383,140 @@ def test_an_unused_product_is_deleted_with_its_photos_and_categories(world: Worl
         assert s.scalar(linked) == 0
         assert search(s, "轮椅") == [2]  # the search index forgot it too
         assert list_entries(s, ADMIN, entity="product")[0].action == "delete"
+
+
+def _units(db: Database, product_id: int, *states: UnitState) -> None:
+    centre_id, _location = _centre(db)
+    with transaction(db.sessions) as s:
+        for n, state in enumerate(states):
+            s.add(
+                DeviceUnit(
+                    asset_tag=f"BH01-{n:05d}", product_id=product_id, home_centre_id=centre_id, state=state
+                )
+            )
+
+
+def _audited_updates(db: Database) -> int:
+    with reading(db.sessions) as s:
+        return len([e for e in list_entries(s, ADMIN, entity="product") if e.action == "update"])
+
+
+def test_the_code_of_a_product_in_use_stays_as_it_is_on_the_labels(world: World) -> None:
+    product_id = _add(world, wheelchair(world))
+    _units(world.db, product_id, UnitState.AVAILABLE, UnitState.ON_LOAN)
+    with pytest.raises(ValidationError) as refused, transaction(world.db.sessions) as s:
+        update_product(s, EDITOR, product_id, wheelchair(world, code="WC-NEW", model="WC-202"))
+    assert refused.value.field == "code"
+    assert str(refused.value) == (
+        "This code is on labels and records of 2 device units; it cannot change. "
+        "Keep the code P-000001; if this is really another product, add it as a new one."
+    )
+    with reading(world.db.sessions) as s:
+        assert (
+            product_details(s, EDITOR, product_id).code,
+            product_details(s, EDITOR, product_id).model,
+        ) == (
+            "P-000001",
+            "WC-101",
+        )
+    assert _audited_updates(world.db) == 0
+    with transaction(world.db.sessions) as s:  # the same code, typed in another case, is no change
+        assert update_product(s, EDITOR, product_id, wheelchair(world, code="p-000001")).code == "P-000001"
+
+
+def test_the_code_of_an_unused_product_may_change(world: World) -> None:
+    product_id = _add(world, wheelchair(world))
+    with transaction(world.db.sessions) as s:
+        assert update_product(s, EDITOR, product_id, wheelchair(world, code="WX-7")).code == "WX-7"
+    with reading(world.db.sessions) as s:
+        assert find_product(s, EDITOR, "WX-7").id == product_id
+
+
+def test_a_product_with_units_in_service_stays_rentable(world: World) -> None:
+    product_id = _add(world, wheelchair(world))
+    _units(world.db, product_id, UnitState.AVAILABLE, UnitState.IN_REPAIR, UnitState.RETIRED, UnitState.LOST)
+    with pytest.raises(ValidationError) as refused, transaction(world.db.sessions) as s:
+        update_product(s, EDITOR, product_id, wheelchair(world, rentable=False, brand="新品牌"))
+    assert refused.value.field == "rentable"
+    assert str(refused.value) == (
+        "2 device units of this product are still in service, so the product must stay rentable. "
+        "Retire those units (or record them as lost) first; then the product can stop being rentable."
+    )
+    with reading(world.db.sessions) as s:
+        kept = product_details(s, EDITOR, product_id)
+    assert (kept.rentable, kept.brand) == (True, "德康")
+    assert _audited_updates(world.db) == 0
+
+
+def test_a_product_whose_units_are_all_retired_or_lost_may_stop_being_rented(world: World) -> None:
+    product_id = _add(world, wheelchair(world))
+    _units(world.db, product_id, UnitState.RETIRED, UnitState.LOST)
+    with transaction(world.db.sessions) as s:
+        details = update_product(s, EDITOR, product_id, wheelchair(world, rentable=False))
+    assert not details.rentable
+
+
+def test_rent_and_deposit_are_kept_when_a_product_is_not_rentable(world: World) -> None:
+    """The form sends them even when 'rentable' is unticked; renting it again starts from them."""
+    product_id = _add(world, wheelchair(world, rentable=False, late_fee_per_day="2", grace_days="3"))
+    with reading(world.db.sessions) as s:
+        details = product_details(s, EDITOR, product_id)
+    assert not details.rentable
+    assert (
+        details.monthly_rent_fen,
+        details.deposit_fen,
+        details.late_fee_per_day_fen,
+        details.grace_days,
+    ) == (
+        20000,
+        100000,
+        200,
+        3,
+    )
+
+
+def test_unticking_medical_device_clears_its_class_and_number(world: World) -> None:
+    medical = wheelchair(
+        world, is_medical_device=True, device_class="II", registration_no="苏械注准20232190001"
+    )
+    product_id = _add(world, medical)
+    with transaction(world.db.sessions) as s:
+        details = update_product(s, EDITOR, product_id, replace(medical, is_medical_device=False))
+    assert (details.is_medical_device, details.device_class, details.registration_no) == (False, "", "")
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        (
+            {"status": ProductStatus.LISTED, "listing_year": None},
+            "listing_year",
+            "A listed product needs its listing year (入选年度).",
+        ),
+        (
+            {"status": ProductStatus.ARCHIVED},
+            "status",
+            "A new product cannot start as archived. Save it as a draft, submitted or listed; "
+            "archive it when it leaves the catalogue.",
+        ),
+    ],
+)
+def test_a_status_the_product_cannot_have_is_refused(
+    world: World, changes: dict[str, object], field: str, message: str
+) -> None:
+    with pytest.raises(ValidationError) as refused, transaction(world.db.sessions) as s:
+        add_product(s, EDITOR, wheelchair(world, **changes))
+    assert (refused.value.field, str(refused.value)) == (field, message)
+    assert _product_writes(world.db) == (0, 0)
+
+
+def test_a_product_saved_as_listed_keeps_its_year_and_may_be_archived_later(world: World) -> None:
+    product_id = _add(world, wheelchair(world, status=ProductStatus.LISTED, listing_year=2022))
+    with pytest.raises(ValidationError) as refused, transaction(world.db.sessions) as s:
+        update_product(
+            s, EDITOR, product_id, wheelchair(world, status=ProductStatus.LISTED, listing_year=None)
+        )
+    assert refused.value.field == "listing_year"
+    with transaction(world.db.sessions) as s:
+        archived = update_product(s, EDITOR, product_id, wheelchair(world, status=ProductStatus.ARCHIVED))
+    assert archived.status is ProductStatus.ARCHIVED

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from silvershop.catalog.browse import CategoryNode, SchemeNode
 from silvershop.catalog.models import SchemeKind
 from silvershop.ui.catalog import words
+from silvershop.ui.catalog.full_names import FullNameTips
 from silvershop.ui.catalog.searchable import SearchableCombo
 from silvershop.ui.widgets.form_dialog import large_target
 
@@ -48,6 +49,7 @@ class CategoryChecks(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setMinimumHeight(260)
         self.tree.setAccessibleName(self.tr("Categories"))
+        self.tree.setItemDelegate(FullNameTips(self.tree))
         self.summary = QLabel(objectName="note", wordWrap=True)
         self._items: dict[int, QTreeWidgetItem] = {}
         self._labels: dict[int, str] = {}
@@ -56,7 +58,6 @@ class CategoryChecks(QWidget):
                 continue
             label = words.scheme_label(scheme.name, scheme.edition)
             top = QTreeWidgetItem(self.tree, [label])
-            top.setToolTip(0, label)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             bold = QFont(top.font(0))
             bold.setBold(True)

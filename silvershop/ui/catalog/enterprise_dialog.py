@@ -1,5 +1,6 @@
-"""Registering or correcting an enterprise: its name, its unified social credit code (checked by the
-service against GB 32100 and refused under the field with the reason), and how to reach it."""
+"""Registering or correcting an enterprise: its name, its unified social credit code (checked against
+GB 32100 as the field is left, and by the service on saving, with the reason under the field), and
+how to reach it."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ from datetime import date
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from silvershop.catalog.credit_code import LENGTH, division_of
+from silvershop.catalog.credit_code import LENGTH, division_of, validate_credit_code
 from silvershop.catalog.enterprises import EnterpriseInput, EnterpriseRow, add_enterprise, update_enterprise
 from silvershop.db.session import transaction
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.security.permissions import Actor
+from silvershop.ui.catalog.field_checks import FieldChecks
 from silvershop.ui.desk import Desk
 from silvershop.ui.widgets.form_dialog import FormDialog
 
@@ -62,6 +64,8 @@ class EnterpriseDialog(FormDialog):
         self.contact_phone = self.add("contact_phone", self.tr("Phone"), QLineEdit())
         self.address = self.add("address", self.tr("Address"), QLineEdit())
         self.credit_code.textChanged.connect(self._division_hint)
+        self.checks = FieldChecks(self)
+        self.checks.watch(self.credit_code, validate_credit_code)
         if row is not None:
             self.name.setText(row.name)
             self.credit_code.setText(row.credit_code)

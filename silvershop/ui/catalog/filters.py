@@ -28,11 +28,12 @@ from silvershop.catalog.browse import CategoryNode, SchemeNode
 from silvershop.catalog.models import ProductStatus
 from silvershop.catalog.search import ProductFilter
 from silvershop.ui.catalog import words
+from silvershop.ui.catalog.full_names import FullNameTips
 from silvershop.ui.catalog.searchable import SearchableCombo
 from silvershop.ui.widgets.form_dialog import action_button, large_target
 from silvershop.ui.widgets.screen import SPACING
 
-PANEL_WIDTH = 280
+PANEL_WIDTH = 240  # the tree elides long scheme names and shows them whole as a tooltip
 _KEY = Qt.ItemDataRole.UserRole
 _ALL = "all"
 _CURRENT = "current"
@@ -61,6 +62,7 @@ class FilterPanel(QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setAccessibleName(self.tr("Categories"))
+        self.tree.setItemDelegate(FullNameTips(self.tree))  # the whole name of an entry cut short
         self.tree.currentItemChanged.connect(self._emit)
         self.enterprise = SearchableCombo()
         self.enterprise.setAccessibleName(self.tr("Enterprise"))
@@ -168,7 +170,6 @@ class FilterPanel(QWidget):
                 self._add_scheme(None, issued[0], words.scheme_label(issued[0].name, issued[0].edition))
                 continue
             group = QTreeWidgetItem([issued[0].name])
-            group.setToolTip(0, issued[0].name)
             group.setData(0, _KEY, f"k{key}")
             self.tree.addTopLevelItem(group)
             for scheme in sorted(issued, key=lambda s: s.edition, reverse=True):
@@ -195,7 +196,6 @@ class FilterPanel(QWidget):
         for node in nodes:
             label = words.category_label(node.code, node.name, scheme.kind)
             item = QTreeWidgetItem(parent, [label])
-            item.setToolTip(0, label)
             key = f"c{node.id}"
             item.setData(0, _KEY, key)
             self._ids_under[key] = frozenset(_under(node))
@@ -235,6 +235,26 @@ class FilterPanel(QWidget):
 
     def hides_archived(self) -> bool:
         return self.status.currentData() == _CURRENT
+
+    def described(self) -> list[str]:
+        """The filters that narrow the list, as "Enterprise: 无锡…", so a search that finds nothing
+        can say what else may be hiding the product (the panel may be scrolled or dragged shut)."""
+        on: list[str] = []
+        item = self.tree.currentItem()
+        if item is not None and item.data(0, _KEY) != _ALL:
+            on.append(self._said(self.tr("Category"), item.toolTip(0) or item.text(0)))
+        for label, box, default in (
+            (self.tr("Enterprise"), self.enterprise, None),
+            (self.tr("Rental"), self.rentable, None),
+            (self.tr("Listed in"), self.year, None),
+            (self.tr("Status"), self.status, _CURRENT),
+        ):
+            if box.currentData() != default:
+                on.append(self._said(label, box.itemText(box.currentIndex())))
+        return on
+
+    def _said(self, label: str, value: str) -> str:
+        return self.tr("{filter}: {value}").format(filter=label, value=value)
 
     def choose_scheme(self, scheme_id: int) -> None:
         self._select_key(f"s{scheme_id}")

@@ -5,16 +5,21 @@ Keeping the photos' changes until Save means Cancel takes them back like every o
 new product can have its photos before it exists: they are written right after it, in the same
 transaction, so a refused photo stores nothing at all. The first photo is the cover the catalogue
 shows, and the list says so in words on it.
+
+A photo waiting to be saved is previewed upright, as it will be stored: phones save portraits
+sideways and say so only in the EXIF orientation, which the service applies (catalog/images.py) and
+the preview must too. When Save refuses one of several new photos, the sentence names its file and
+its tile says so in words, so the person knows which one to take out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QImageIOHandler, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from silvershop.catalog.images import ImageView, add_image, make_cover, remove_image
+from silvershop.catalog.images import FIELD, ImageView, add_image, make_cover, remove_image
 from silvershop.errors import QT_TRANSLATE_NOOP, SilvershopError, ValidationError
 from silvershop.i18n import translate
 from silvershop.security.permissions import Actor
@@ -36,6 +41,8 @@ from silvershop.ui.widgets.form_dialog import action_button
 
 ICON = QSize(160, 120)
 PATTERNS = "*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG *.WEBP"
+REFUSED_TILE = "#FDECEC"  # the message bar's error colour; the tile's words say it too
+_NAMED = QT_TRANSLATE_NOOP("catalog", "{file}: {reason}")
 
 
 def choose_photo_files(parent: QWidget) -> list[Path]:
@@ -59,14 +66,28 @@ def read_photo(path: Path) -> bytes:
         ) from None
 
 
+class PhotoRefused(ValidationError):
+    """Save's refusal of one new photo, named by its file ("corrupt.jpg: the photo file is
+    damaged…"): with several chosen, the service's sentence alone would leave the person guessing."""
+
+    def __init__(self, name: str, cause: SilvershopError) -> None:
+        super().__init__(_NAMED, field=cause.field or FIELD, file=name, reason=str(cause))
+        self.cause = cause
+
+    def localized(self) -> str:
+        return translate("catalog", _NAMED).format(file=self.params["file"], reason=self.cause.localized())
+
+
 @dataclass(frozen=True)
 class Photo:
-    """A photo in the list: one stored already (`image_id`), or one chosen here to be added."""
+    """A photo in the list: one stored already (`image_id`), or one chosen here to be added.
+    `refused` is why the last Save could not take it, in the person's language."""
 
     image_id: int | None
     data: bytes | None
     name: str
     pixmap: QPixmap
+    refused: str = ""
 
 
 class PhotosPanel(QWidget):
@@ -155,15 +176,23 @@ class PhotosPanel(QWidget):
     def _show(self, current: int = -1) -> None:
         self.list.clear()
         for position, photo in enumerate(self._photos):
-            if position == 0:
+            if photo.refused:
+                caption = self.tr("⚠ Cannot be used")
+            elif position == 0:
                 caption = self.tr("★ Cover") if photo.image_id is not None else self.tr("★ Cover (new)")
             elif photo.image_id is None:
                 caption = self.tr("New photo")
             else:
                 caption = self.tr("Photo {number}").format(number=position + 1)
             item = QListWidgetItem(photo.pixmap, caption)
-            item.setToolTip(photo.name or caption)
+            item.setToolTip(
+                translate("catalog", _NAMED).format(file=photo.name, reason=photo.refused)
+                if photo.refused
+                else photo.name or caption
+            )
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            if photo.refused:
+                item.setBackground(QBrush(QColor(REFUSED_TILE)))
             self.list.addItem(item)
         if self._photos:
             self.list.setCurrentRow(max(0, current))
@@ -184,21 +213,59 @@ class PhotosPanel(QWidget):
         return bool(self._removed) or None in order or (order[:1] != [self._stored_cover] and bool(order))
 
     def save(self, session: Session, actor: Actor, product_id: int) -> None:
-        """Write the changes for `product_id` in the caller's transaction: removals, additions, cover."""
+        """Write the changes for `product_id` in the caller's transaction: removals, additions, cover.
+
+        A photo the service refuses does not stop the others from being tried, so every one that
+        cannot be used is marked at once; then the first is raised, naming its file, and the caller's
+        transaction stores nothing.
+        """
         for image_id in self._removed:
             remove_image(session, actor, image_id)
         ids: list[int] = []
+        refusals: list[PhotoRefused] = []
+        checked: list[Photo] = []
         for photo in self._photos:
-            if photo.image_id is None:
-                ids.append(add_image(session, actor, product_id, photo.data or b"", photo.name).id)
-            else:
+            if photo.image_id is not None:
                 ids.append(photo.image_id)
+                checked.append(photo)
+                continue
+            try:
+                ids.append(add_image(session, actor, product_id, photo.data or b"", photo.name).id)
+            except ValidationError as err:
+                if err.field != FIELD:
+                    raise
+                refusals.append(PhotoRefused(photo.name, err))
+                checked.append(replace(photo, refused=err.localized()))
+            else:
+                checked.append(replace(photo, refused=""))
+        if refusals:
+            self._photos = checked
+            self._show(next(row for row, photo in enumerate(checked) if photo.refused))
+            raise refusals[0]
         if ids and ids[0] != self._stored_cover:
             make_cover(session, actor, ids[0])
 
 
-def _thumbnail(jpeg: bytes) -> QPixmap:
-    pixmap = QPixmap()
-    if not pixmap.loadFromData(jpeg):
+def _thumbnail(data: bytes) -> QPixmap:
+    """The photo at tile size, turned upright by its EXIF orientation as the service will store it.
+
+    Decoded at about the tile's size where the format allows (JPEG does), so a dozen 12-megapixel
+    phone photos are previewed without a pause.
+    """
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid():
+        sideways = bool(reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90)
+        box = ICON.transposed() if sideways else ICON
+        if size.width() > 2 * box.width() or size.height() > 2 * box.height():
+            reader.setScaledSize(size.scaled(box * 2, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
         return no_photo()
-    return pixmap.scaled(ICON, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    return QPixmap.fromImage(image).scaled(
+        ICON, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )

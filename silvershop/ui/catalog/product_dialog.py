@@ -3,8 +3,10 @@ five pages, refused under the field that is wrong and stored all at once or not 
 
 A refusal opens the page its field is on, so a wrong price found while the categories page is shown
 is not missed. Prices are typed in 元 as people write them (1299, 1,299.50, ¥1299) and the service
-reads them into fen; the rent fields are open only for a product the desk lends. The photos page
-keeps its changes until Save, like the other fields (see photos.py).
+reads them into fen; an amount or a number of days is checked as its field is left (field_checks.py).
+The rent fields are open only for a product the desk lends, but what they hold is kept when the box
+is unticked: a product taken off the rental list for a season comes back with its rent. The photos
+page keeps its changes until Save, like the other fields (see photos.py).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from silvershop.money import format_yuan
 from silvershop.security.permissions import Actor
 from silvershop.ui.catalog import words
 from silvershop.ui.catalog.category_picker import AssistivePicker, CategoryChecks
+from silvershop.ui.catalog.field_checks import FieldChecks, grace_days, money
 from silvershop.ui.catalog.photos import PhotosPanel
 from silvershop.ui.catalog.searchable import SearchableCombo
 from silvershop.ui.desk import Desk, local_today
@@ -62,6 +65,8 @@ class ProductDialog(QDialog):
         self.details = details
         self.saved: ProductDetails | None = None
         self._where: dict[str, tuple[Form, int]] = {}
+        self._fields: dict[str, QWidget] = {}
+        self.checks = FieldChecks(self)
         self.setWindowTitle(
             self.tr("New product")
             if details is None
@@ -112,6 +117,7 @@ class ProductDialog(QDialog):
         """A field under `name`, the ProductInput attribute a refusal names."""
         form.add(name, label, large_target(widget))
         self._where[name] = (form, self.tabs.count() - 1)
+        self._fields[name] = widget
 
     def _basics(self, enterprises: Sequence[tuple[int, str]]) -> None:
         left, right = self._page(self.tr("Basic information"), columns=2)
@@ -190,9 +196,16 @@ class ProductDialog(QDialog):
             ("grace_days", self.tr("Days of grace"), self.grace_days),
         ):
             self._add(form, name, label, widget)
-        for field in (self.reference_price, self.monthly_rent, self.deposit, self.late_fee_per_day):
+        for name, field in (
+            ("reference_price", self.reference_price),
+            ("monthly_rent", self.monthly_rent),
+            ("deposit", self.deposit),
+            ("late_fee_per_day", self.late_fee_per_day),
+        ):
             field.setMaximumWidth(MONEY_WIDTH)  # an amount is short; a wide box hides what it is
+            self.checks.watch(field, money(name))
         self.grace_days.setMaximumWidth(MONEY_WIDTH)
+        self.checks.watch(self.grace_days, grace_days)
         self.rentable.toggled.connect(self._sync)
 
     def _photos(self) -> None:
@@ -242,13 +255,9 @@ class ProductDialog(QDialog):
             widget.setEnabled(self.is_medical_device.isChecked())
 
     def data(self) -> ProductInput:
-        """The form as typed; rent fields of a product not for rent are left out, as they are greyed."""
-        rentable = self.rentable.isChecked()
+        """The form as typed. The rent fields go too when the box is unticked: greyed means "not used
+        while the desk does not lend it", not "forget it", and the service keeps them."""
         enterprise = self.enterprise.value()
-
-        def rent(field: QLineEdit) -> str:
-            return field.text() if rentable else ""
-
         return ProductInput(
             name=self.name.text(),
             model=self.model.text(),
@@ -262,11 +271,11 @@ class ProductDialog(QDialog):
             device_class=str(self.device_class.currentData() or ""),
             registration_no=self.registration_no.text(),
             reference_price=self.reference_price.text(),
-            monthly_rent=rent(self.monthly_rent),
-            deposit=rent(self.deposit),
-            late_fee_per_day=rent(self.late_fee_per_day),
-            grace_days=rent(self.grace_days),
-            rentable=rentable,
+            monthly_rent=self.monthly_rent.text(),
+            deposit=self.deposit.text(),
+            late_fee_per_day=self.late_fee_per_day.text(),
+            grace_days=self.grace_days.text(),
+            rentable=self.rentable.isChecked(),
             description=self.description.toPlainText(),
             listing_year=self.listing_year.currentData(),
             recommending_unit=self.recommending_unit.text(),
@@ -306,5 +315,13 @@ class ProductDialog(QDialog):
         else:
             form, page = place
             self.tabs.setCurrentIndex(page)
+            self._open_refused(err.field or "")
             form.show_error(err)
         fit_height(self)
+
+    def _open_refused(self, field: str) -> None:
+        """A greyed field the service refuses (a rent typed before the box was unticked) is opened,
+        so what it holds can be put right rather than only read."""
+        widget = self._fields.get(field)
+        if widget is not None and not widget.isEnabled():
+            widget.setEnabled(True)

@@ -69,18 +69,21 @@ def _year(year: int | None) -> str:
     return str(year) if year is not None else "–"
 
 
+# Starting widths fit the common case, not the longest: the codes (P-000123), models and brands are
+# short, and a long name or category list is elided with the whole of it in the cell's tooltip. So at
+# 1280 × 800 the columns a person looks a product up by, the enterprise included, are all in view.
 COLUMNS: tuple[ProductColumn, ...] = (
     ProductColumn(words.PHOTO, None, lambda r: "", _CENTRE, THUMBNAIL.width() + 16),
-    ProductColumn(words.CODE, SortColumn.CODE, lambda r: r.code, width=100),
-    ProductColumn(words.NAME, SortColumn.NAME, lambda r: r.name, width=200),
+    ProductColumn(words.CODE, SortColumn.CODE, lambda r: r.code, width=96),
+    ProductColumn(words.NAME, SortColumn.NAME, lambda r: r.name, width=166),
     ProductColumn(words.MODEL, SortColumn.MODEL, lambda r: r.model, width=110),
-    ProductColumn(words.BRAND, SortColumn.BRAND, lambda r: r.brand or "–", width=90),
+    ProductColumn(words.BRAND, SortColumn.BRAND, lambda r: r.brand or "–", width=80),
     ProductColumn(words.ENTERPRISE, SortColumn.ENTERPRISE, lambda r: r.enterprise, width=200),
-    ProductColumn(words.CATEGORIES, SortColumn.CATEGORIES, lambda r: r.categories or "–", width=220),
+    ProductColumn(words.CATEGORIES, SortColumn.CATEGORIES, lambda r: r.categories or "–", width=160),
     ProductColumn(words.PRICE, SortColumn.PRICE, lambda r: _money(r.price_fen), _RIGHT, 120),
-    ProductColumn(words.RENTABLE, SortColumn.RENTABLE, lambda r: words.rentable(r.rentable), width=110),
+    ProductColumn(words.RENTABLE, SortColumn.RENTABLE, lambda r: words.rentable(r.rentable), width=100),
     ProductColumn(words.LISTING_YEAR, SortColumn.LISTING_YEAR, lambda r: _year(r.listing_year), _RIGHT, 90),
-    ProductColumn(words.STATUS, SortColumn.STATUS, lambda r: vocabulary.word(r.status), width=90),
+    ProductColumn(words.STATUS, SortColumn.STATUS, lambda r: vocabulary.word(r.status), width=80),
     ProductColumn(
         words.DISPLAY_COUNT,
         SortColumn.DISPLAY_COUNT,

@@ -3,7 +3,8 @@ only the rows on screen (product_model.py), with what a catalogue editor does to
 
 The search runs as the person types, once they pause for a quarter of a second: searching on every
 key would redo the work for 轮 on the way to 轮椅, and a search button would be one more thing to find.
-Who may not change the catalogue sees no buttons for it, only the list.
+When nothing matches, the table's place says so and what to try (no_match.py). Who may not change
+the catalogue sees no buttons for it, only the list.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,7 @@ from silvershop.errors import SilvershopError
 from silvershop.security.permissions import Actor, Permission
 from silvershop.ui import vocabulary
 from silvershop.ui.catalog.filters import PANEL_WIDTH, FilterPanel
+from silvershop.ui.catalog.no_match import NoMatch
 from silvershop.ui.catalog.product_actions import ProductActions
 from silvershop.ui.catalog.product_model import COLUMNS, PHOTO, ROW_HEIGHT, THUMBNAIL, ProductTableModel
 from silvershop.ui.desk import Desk
@@ -67,6 +70,12 @@ class ProductsTab(QWidget):
         self.filters.changed.connect(self.search)
         self.model = ProductTableModel(desk.database.reading, actor, self)
         self.table = self._table()
+        self.no_match = NoMatch()
+        self.no_match.clear_search_button.clicked.connect(self._clear_search)
+        self.no_match.clear_filters_button.clicked.connect(self.filters.clear)
+        self.results = QStackedWidget()
+        self.results.addWidget(self.table)
+        self.results.addWidget(self.no_match)
         self.actions = ProductActions(self)
         self.new_button = action_button(self.tr("New product…"))
         self.edit_button = action_button(self.tr("Edit…"))
@@ -149,7 +158,7 @@ class ProductsTab(QWidget):
             for button in self.write_buttons:
                 buttons.addWidget(button)
             column.addLayout(buttons)
-        column.addWidget(self.table, 1)
+        column.addWidget(self.results, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.filters)
         self.splitter.addWidget(right)
@@ -200,12 +209,23 @@ class ProductsTab(QWidget):
         self.slow.stop()
         self._counted()
         if self.model.rowCount():
+            self.results.setCurrentWidget(self.table)
             self.table.scrollToTop()
+        elif not self.model.busy():
+            wanted = self.model.wanted
+            self.no_match.explain(wanted.text, self.filters.described(), self.filters.hides_archived())
+            self.results.setCurrentWidget(self.no_match)
 
     def _refused(self, err: SilvershopError) -> None:
+        """The search could not be answered: the reason in the bar, not "nothing matches"."""
         self.slow.stop()
         self._counted()
+        self.results.setCurrentWidget(self.table)
         self.bar.show_error(err.localized())
+
+    def _clear_search(self) -> None:
+        self.query.clear()
+        self.search()
 
     def _still_searching(self) -> None:
         if self.model.busy():
