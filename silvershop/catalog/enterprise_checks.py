@@ -21,6 +21,7 @@ from phonenumbers import NumberParseException, PhoneNumberType
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from silvershop.catalog import text_fields
 from silvershop.catalog.credit_code import FIELD as CREDIT_CODE_FIELD
 from silvershop.catalog.credit_code import division_of, validate_credit_code
 from silvershop.catalog.models import Enterprise
@@ -63,7 +64,7 @@ class EnterpriseInput:
 
 def one_line(text: str) -> str:
     """`text` half-width, trimmed, with each run of spaces inside it made one space."""
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+    return text_fields.one_line(unicodedata.normalize("NFKC", text))
 
 
 def tidy_credit_code(text: str) -> str:
@@ -226,17 +227,6 @@ def contact_phone(text: str) -> str:
     return digits
 
 
-def _limited(text: str, limit: int, field: str) -> str:
-    value = one_line(text)
-    if len(value) > limit:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "This is too long: {limit} characters at most fit here."),
-            field=field,
-            limit=limit,
-        )
-    return value
-
-
 def check_enterprise(session: Session, data: EnterpriseInput, enterprise_id: int | None) -> dict[str, Any]:
     """The stored form of `data`, or the first ValidationError a person has to fix."""
     name = _name(session, data.name, enterprise_id)
@@ -254,7 +244,7 @@ def check_enterprise(session: Session, data: EnterpriseInput, enterprise_id: int
         "credit_code": code,
         "division_code": division,
         "registered_on": data.registered_on,
-        "contact_name": _limited(data.contact_name, 60, "contact_name"),
+        "contact_name": text_fields.limited(one_line(data.contact_name), 60, "contact_name"),
         "contact_phone": contact_phone(data.contact_phone),
-        "address": _limited(data.address, 200, "address"),
+        "address": text_fields.limited(one_line(data.address), 200, "address"),
     }

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from silvershop.catalog.models import Category, CategoryScheme, Enterprise, Product, ProductStatus, SchemeKind
 from silvershop.catalog.product_codes import checked_code
 from silvershop.catalog.search_keys import fold
+from silvershop.catalog.text_fields import limited, one_line
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.money import parse_yuan
 from silvershop.rental.models import DeviceUnit, UnitState
@@ -67,23 +68,8 @@ class CheckedProduct:
     categories: list[Category]
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _text(text: str, limit: int, field: str) -> str:
-    value = _one_line(text)
-    if len(value) > limit:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "This is too long: {limit} characters at most fit here."),
-            field=field,
-            limit=limit,
-        )
-    return value
-
-
 def _name(text: str) -> str:
-    name = _one_line(text)
+    name = one_line(text)
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the product's name."), field="name")
     if len(name) > 200:
@@ -95,7 +81,7 @@ def _name(text: str) -> str:
 
 
 def _model(text: str) -> str:
-    model = _one_line(unicodedata.normalize("NFKC", text))
+    model = one_line(unicodedata.normalize("NFKC", text))
     if not model:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Enter the model (型号规格) as it is written on the product."),
@@ -206,7 +192,7 @@ def _assistive(session: Session, category_id: int | None) -> int | None:
 
 def _medical(data: ProductInput) -> tuple[str, str]:
     device_class = unicodedata.normalize("NFKC", data.device_class).strip().upper()
-    registration_no = _text(unicodedata.normalize("NFKC", data.registration_no), 80, "registration_no")
+    registration_no = limited(unicodedata.normalize("NFKC", data.registration_no), 80, "registration_no")
     if not data.is_medical_device:
         return "", ""  # the form greys these out: what is left in them does not apply
     if device_class not in DEVICE_CLASSES:
@@ -357,9 +343,9 @@ def check_product(session: Session, data: ProductInput, product_id: int | None =
         "code": code,
         "name": name,
         "model": model,
-        "brand": _text(data.brand, 120, "brand"),
+        "brand": limited(data.brand, 120, "brand"),
         "enterprise_id": enterprise.id,
-        "scenario": _text(data.scenario, 200, "scenario"),
+        "scenario": limited(data.scenario, 200, "scenario"),
         "assistive_category_id": assistive_id,
         "is_medical_device": data.is_medical_device,
         "device_class": device_class,
@@ -372,7 +358,7 @@ def check_product(session: Session, data: ProductInput, product_id: int | None =
         "grace_days": grace_days,
         "description": data.description.strip(),
         "listing_year": listing_year,
-        "recommending_unit": _text(data.recommending_unit, 200, "recommending_unit"),
+        "recommending_unit": limited(data.recommending_unit, 200, "recommending_unit"),
         "status": status,
     }
     return CheckedProduct(values, enterprise, categories)
