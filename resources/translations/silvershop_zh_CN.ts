@@ -3306,6 +3306,10 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <source>Without --as only listed products are shown, as on the kiosk. Name a staff member with --as USER to list drafts, submitted or archived products.</source>
         <translation>不带 --as 时只显示已入选的产品，与自助机相同。要列出草稿、已提交或已归档的产品，请用 --as 用户名 指明工作人员。</translation>
     </message>
+    <message>
+        <source>The catalogue could not be read just now ({reason}). Press F5 to try again.</source>
+        <translation>目录暂时无法读取（{reason}）。请按 F5 重试。</translation>
+    </message>
 </context>
 <context>
     <name>people</name>

@@ -4,7 +4,9 @@ column, and deletes that are refused with the reason and archiving offered inste
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip, QTreeWidgetIt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
-from silvershop.catalog.browse import enterprise_choices
+from silvershop.catalog.browse import SortColumn, enterprise_choices
 from silvershop.catalog.enterprises import list_enterprises
 from silvershop.catalog.models import (
     Category,
@@ -31,9 +35,12 @@ from silvershop.db.session import reading
 from silvershop.demo.accounts import DEMO_PASSWORD
 from silvershop.rental.models import DeviceUnit
 from silvershop.security.login import login
+from silvershop.security.models import Role
+from silvershop.security.permissions import actor_with
 from silvershop.ui.catalog import product_model
 from silvershop.ui.catalog.filters import PANEL_WIDTH
 from silvershop.ui.catalog.full_names import FullNameTips
+from silvershop.ui.catalog.id_query import IdQueries
 from silvershop.ui.catalog.product_dialog import ProductDialog
 from silvershop.ui.catalog.product_model import COLUMNS, ProductTableModel
 from silvershop.ui.catalog.products_tab import ProductsTab
@@ -467,3 +474,19 @@ def test_enterprises_are_listed_in_the_order_the_catalogue_gives_pinyin_not_code
     assert [e.name for e in enterprises.table.model.records()] == given
     view = enterprises.table.view
     assert [view.model().index(row, 0).data() for row in range(len(given))] == given, "not re-sorted"
+
+
+def test_a_database_failure_during_a_search_is_told_not_left_searching(qtbot: QtBot) -> None:
+    @contextmanager
+    def broken() -> Iterator[Session]:
+        raise OperationalError("SELECT", {}, sqlite3.OperationalError("database is locked"))
+        yield  # pragma: no cover - never reached
+
+    queries = IdQueries(broken, actor_with([Role.CATALOGUE_EDITOR]))
+    with qtbot.waitSignal(queries.answers.failed, timeout=5_000) as failed:
+        queries.ask(ProductFilter(text="轮椅"), SortColumn.RELEVANCE, False)
+    generation, err = failed.args
+    assert generation == queries.generation
+    assert "database is locked" in str(err)
+    assert "F5" in str(err)
+    queries.wait()

@@ -13,14 +13,18 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from silvershop.catalog.browse import SortColumn, product_ids
 from silvershop.catalog.search import ProductFilter
-from silvershop.errors import SilvershopError
+from silvershop.errors import QT_TRANSLATE_NOOP, DatabaseError, SilvershopError
 from silvershop.security.permissions import Actor
 
 Reader = Callable[[], AbstractContextManager[Session]]
+_UNREADABLE = QT_TRANSLATE_NOOP(
+    "errors", "The catalogue could not be read just now ({reason}). Press F5 to try again."
+)
 
 
 class Answers(QObject):
@@ -56,6 +60,10 @@ class _Request(QRunnable):
                 ids = product_ids(session, self.actor, self.wanted, self.sort, descending=self.descending)
         except SilvershopError as err:  # the database went away, or the actor lost the right to look
             self.answers.failed.emit(self.generation, err)
+            return
+        except DBAPIError as exc:  # a busy or vanished server: say so, rather than "Searching…" forever
+            reason = str(exc.orig or exc).strip().splitlines()[0]
+            self.answers.failed.emit(self.generation, DatabaseError(_UNREADABLE, reason=reason))
             return
         self.answers.found.emit(self.generation, ids)
 
