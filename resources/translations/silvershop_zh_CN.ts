@@ -2695,6 +2695,10 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>您无权查看各中心的库存。</translation>
     </message>
     <message>
+        <source>You may not receive, move or count stock; ask the centre&apos;s manager or a desk clerk.</source>
+        <translation>您不能收货、移库或盘点库存；请找中心主任或租赁服务员。</translation>
+    </message>
+    <message>
         <source>You may not view residents&apos; records.</source>
         <translation>您无权查看居民档案。</translation>
     </message>
@@ -3309,6 +3313,22 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>The catalogue could not be read just now ({reason}). Press F5 to try again.</source>
         <translation>目录暂时无法读取（{reason}）。请按 F5 重试。</translation>
+    </message>
+    <message>
+        <source>This location does not exist or is no longer in use; choose one of the centre&apos;s.</source>
+        <translation>该库位不存在或已停用，请选择本中心的库位。</translation>
+    </message>
+    <message>
+        <source>A quantity of 0 changes nothing; enter how many.</source>
+        <translation>数量为 0 不会有任何变化，请填写数量。</translation>
+    </message>
+    <message>
+        <source>Enter how many as a whole number greater than 0.</source>
+        <translation>数量请填写大于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Only {there} of this product are at {location}, so {asked} cannot leave it. Count what is there, or take fewer.</source>
+        <translation>{location} 只有 {there} 件该产品，不能出库 {asked} 件。请清点实物，或减少数量。</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,8 @@ def ranked_ids(session: Session, wanted: ProductFilter, *, limit: int | None = N
     """The ids of the products matching `wanted`, best first; without text, all of them by code."""
     clauses = filter_clauses(session, wanted)
     words = query_words(wanted.text)
-    forms = query_forms(wanted.text)  # the query as one, which the best matches start with or equal
+    # The query as one, which the best matches equal or start with (a scanned label as its code).
+    forms = query_forms("".join(word[0] for word in words))
     connection = session.connection()
     if not words:  # by code, whose index holds the ids: reading the wide product table costs four times more
         return list(

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 FACET_SEPARATOR = "\n"
 _VOWELS = frozenset("aeiouv")
 _PUNCTUATION = re.compile(r"[\W_]+")
+_PRODUCT_LABEL = re.compile(r"SS:P:([0-9A-Z-]+)", re.IGNORECASE)
 
 
 @cache
@@ -168,6 +169,14 @@ def query_forms(query: str) -> tuple[str, ...]:
 
 
 def query_words(query: str) -> tuple[tuple[str, ...], ...]:
-    """The forms of each word of a query: `轮椅 仁济` asks for products matching both words."""
-    words = unicodedata.normalize("NFKC", query).split()
+    """The forms of each word of a query: `轮椅 仁济` asks for products matching both words.
+
+    A product label scanned into the box (`SS:P:P-000123`, DESIGN's payload) is its product code.
+    """
+    words = [_scanned_code(word) for word in unicodedata.normalize("NFKC", query).split()]
     return tuple(forms for forms in (query_forms(word) for word in words) if forms)
+
+
+def _scanned_code(word: str) -> str:
+    found = _PRODUCT_LABEL.fullmatch(word)
+    return found.group(1) if found else word

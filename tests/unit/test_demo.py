@@ -17,6 +17,7 @@ from silvershop.catalog.credit_code import division_of, validate_credit_code
 from silvershop.catalog.models import Category, CategoryScheme, Enterprise, Product, product_category
 from silvershop.catalog.search import search
 from silvershop.catalog.search_keys import fold, spelling
+from silvershop.centres.ledger import ledger_disagreements
 from silvershop.centres.models import (
     Centre,
     DisplayItem,
@@ -496,3 +497,8 @@ def test_demo_into_a_database_with_users_adds_no_accounts() -> None:
             assert [u.username for u in s.scalars(select(User))] == ["chief"]
     finally:
         db.close()
+
+
+def test_demo_stock_balances_are_what_its_ledger_adds_up_to(session: Session) -> None:
+    assert session.scalar(select(func.count()).select_from(StockMove))
+    assert ledger_disagreements(session) == []

@@ -138,6 +138,11 @@ def test_exact_model_comes_first_then_products_containing_it(catalogue: Database
     assert codes(catalogue, "ew-10") == ["P-000001", "P-000006"]
 
 
+def test_a_scanned_product_label_finds_its_product(catalogue: Database) -> None:
+    assert codes(catalogue, "SS:P:P-000003") == ["P-000003"]
+    assert codes(catalogue, "ｓｓ：ｐ：ｐ－０００００３") == ["P-000003"]  # typed with the IME in full-width
+
+
 def test_exact_code_comes_first(catalogue: Database) -> None:
     assert codes(catalogue, "p-000003") == ["P-000003"]
     assert codes(catalogue, "P-00000")[:2] == ["P-000001", "P-000002"]
