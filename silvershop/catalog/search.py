@@ -1,9 +1,9 @@
 """Finding products as people type: one box, Chinese of any length, pinyin, either script.
 
-A product matches when one of the query's folded forms (catalog.search_keys) is a substring of its
-`search_text`. PostgreSQL reads that with LIKE; SQLite, which would have to read every product for
-it, asks one of two FTS5 indexes first (one- and two-character pieces, or trigrams), both exact for
-the lengths they answer, so the two databases return the same products.
+A product matches when every word of the query, in one of its folded forms (catalog.search_keys),
+is a substring of its `search_text`. PostgreSQL reads that with LIKE; SQLite, which would have to
+read every product for it, asks one of two FTS5 indexes first (one- and two-character pieces, or
+trigrams), both exact for the lengths they answer, so the two databases return the same products.
 
 The order is what a clerk expects when they type a code off a box: the product with exactly that
 code or model first, then those whose name starts with the query (in pinyin order), then the rest
