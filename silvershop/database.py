@@ -4,8 +4,9 @@ connect, refuse what must not be touched, migrate, and make sure the reference d
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
@@ -51,6 +52,7 @@ class Database:
 
 # Any fixed number: desks that share a PostgreSQL server take this lock to set the schema up in turn.
 _SETUP_LOCK = 0x5115_0001
+_SQLITE_SETUP = threading.Lock()
 
 
 @contextmanager
@@ -58,7 +60,8 @@ def _one_desk_at_a_time(engine: Engine) -> Iterator[None]:
     """Serialise migrating and loading reference data between desks starting at the same moment,
     which would otherwise both create the same tables or insert the same districts.
 
-    SQLite needs nothing: its write transactions already take the file's lock up front.
+    SQLite needs nothing here: between processes its write transactions take the file's lock, and
+    within one process `open_database` lets one opening at a time through.
     """
     if engine.dialect.name != "postgresql":
         yield
@@ -75,17 +78,22 @@ def _one_desk_at_a_time(engine: Engine) -> Iterator[None]:
 
 def open_database(url: str | None = None) -> Database:
     """The database at `url` (else SILVERSHOP_DB_URL, else the user's default file), ready to use."""
-    engine = open_engine(resolve_db_url(url))
-    try:
-        factory = session_factory(engine)
-        with _one_desk_at_a_time(engine):
-            migrated = upgrade(engine)
-            with transaction(factory) as session:
-                added = reference.load_all(session)
-    except DBAPIError as exc:
-        engine.dispose()
-        raise connection_error(engine.url, exc) from exc
-    except BaseException:
-        engine.dispose()
-        raise
+    resolved = resolve_db_url(url)
+    # Two openings in one process (two windows, the tests) take turns, up to and including the
+    # closing of one that failed: a thread migrating a new SQLite file while another closes its
+    # connection to the same file has crashed the interpreter inside SQLite.
+    with _SQLITE_SETUP if str(resolved).startswith("sqlite") else nullcontext():
+        engine = open_engine(resolved)
+        try:
+            factory = session_factory(engine)
+            with _one_desk_at_a_time(engine):
+                migrated = upgrade(engine)
+                with transaction(factory) as session:
+                    added = reference.load_all(session)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise connection_error(engine.url, exc) from exc
+        except BaseException:
+            engine.dispose()
+            raise
     return Database(engine=engine, sessions=factory, migrated=migrated, reference_added=added)
