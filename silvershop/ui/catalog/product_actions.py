@@ -20,7 +20,7 @@ from silvershop.db.session import transaction
 from silvershop.errors import SilvershopError
 from silvershop.ui.catalog.photos import choose_photo_files, read_photo
 from silvershop.ui.catalog.product_dialog import ProductDialog
-from silvershop.ui.widgets.form_dialog import confirm, large_target
+from silvershop.ui.widgets.form_dialog import confirm
 
 if TYPE_CHECKING:
     from silvershop.ui.catalog.products_tab import ProductsTab
@@ -128,18 +128,8 @@ class ProductActions(QObject):
 
     def _offer_archive(self, refusal: str) -> bool:
         """The service's reason, and Archive as the way out; Cancel is the default."""
-        box = QMessageBox(self.tab)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("The product cannot be deleted"))
-        box.setText(refusal)
-        archive = box.addButton(self.tr("Archive"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        for button in (archive, cancel):
-            large_target(button)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is archive
+        title = self.tr("The product cannot be deleted")
+        return confirm(self.tab, title, refusal, self.tr("Archive"), QMessageBox.Icon.Information)
 
     def _done(self, sentence: str, keep: int | None) -> None:
         tab = self.tab

@@ -133,10 +133,16 @@ class FormDialog(QDialog):
         super().accept()
 
 
-def confirm(parent: QWidget, title: str, sentence: str, action: str) -> bool:
+def confirm(
+    parent: QWidget,
+    title: str,
+    sentence: str,
+    action: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+) -> bool:
     """Ask before something that cannot be taken back; only the named action button goes ahead."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
+    box.setIcon(icon)
     box.setWindowTitle(title)
     box.setText(sentence)
     go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
