@@ -181,7 +181,7 @@ def _division(text: str, credit_code: str) -> str:
     return derived
 
 
-def contact_phone(text: str) -> str:
+def contact_phone(text: str, field: str = "contact_phone") -> str:
     """The phone in `text` as stored: a mobile as its 11 digits, a landline as 0510-82345678.
 
     Empty stays empty (the contact is optional); anything else must be a number in mainland China:
@@ -196,7 +196,7 @@ def contact_phone(text: str) -> str:
             "This is not a phone number in China: a mobile has 11 digits and starts with 1; "
             "a landline starts with its area code, like 0510-82345678. Check the number.",
         ),
-        field="contact_phone",
+        field=field,
     )
     if not _PHONE_CHARACTERS.fullmatch(typed):
         raise ValidationError(
@@ -205,7 +205,7 @@ def contact_phone(text: str) -> str:
                 "A phone number has only digits (spaces, dashes, brackets and +86 are fine); "
                 "remove the other characters.",
             ),
-            field="contact_phone",
+            field=field,
         )
     try:
         number = phonenumbers.parse(typed, "CN")
@@ -216,7 +216,7 @@ def contact_phone(text: str) -> str:
             QT_TRANSLATE_NOOP(
                 "errors", "Enter a phone number in mainland China (+86): a mobile or a landline."
             ),
-            field="contact_phone",
+            field=field,
         )
     if not phonenumbers.is_valid_number(number) or phonenumbers.number_type(number) not in _PHONE_TYPES:
         raise not_a_number

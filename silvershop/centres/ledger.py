@@ -2,7 +2,7 @@
 
 A move is never edited; a mistake is put right by another move. Each move adds to the balance of
 its product at its location in the same transaction, through one upsert (`INSERT … ON CONFLICT DO
-UPDATE`) inside a savepoint: the CHECK on `stock_balance` (quantity ≥ 0) is what stops two desks
+UPDATE`) inside a savepoint for the batch: the CHECK on `stock_balance` (quantity ≥ 0) is what stops two desks
 taking the last unit at the same moment, on SQLite and PostgreSQL alike, and the savepoint lets the
 refusal say how many there were instead of aborting the caller's transaction with a driver error.
 """
@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Insert, func, select, update
+from sqlalchemy import Insert, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from silvershop.catalog.models import Product
 from silvershop.centres.models import Location, MoveKind, StockBalance, StockMove
+from silvershop.db.base import utcnow
 from silvershop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from silvershop.security.permissions import Actor, Permission
 
@@ -54,35 +55,45 @@ class MoveRequest:
 def post_moves(session: Session, actor: Actor, moves: Sequence[MoveRequest]) -> list[int]:
     """Write `moves` and their balances in the caller's transaction: all of them, or none.
 
-    Returns the ids of the moves. A move that would take a balance below zero is refused with the
-    quantity there is; the caller's transaction then rolls back the moves written before it.
+    Returns the ids of the moves, in order. A move that would take a balance below zero is refused
+    with the quantity there was at that point of the batch; the balances written before it in the
+    batch are rolled back with it (one savepoint), and the caller's transaction stays usable.
+    Everything is checked before anything is written, and the moves go in as one multi-row insert,
+    so a stocktake of thousands of lines costs one statement per balance and little else.
     """
-    ids: list[int] = []
+    locations: dict[int, Location] = {}
     for move in moves:
-        location = _location(session, move.location_id)
-        actor.require(PERMISSION_OF[move.kind], location.centre_id)
+        if move.location_id not in locations:
+            locations[move.location_id] = _location(session, move.location_id)
+        actor.require(PERMISSION_OF[move.kind], locations[move.location_id].centre_id)
         _check_sign(move)
-        if session.get(Product, move.product_id) is None:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("errors", "This product no longer exists; someone may have deleted it.")
-            )
-        _add_to_balance(session, move, location)
-        entry = StockMove(
-            product_id=move.product_id,
-            centre_id=location.centre_id,
-            location_id=location.id,
-            quantity=move.quantity,
-            kind=move.kind,
-            reason=move.reason.strip()[:200],
-            reference=move.reference.strip()[:80],
-            transfer_id=move.transfer_id,
-            stocktake_id=move.stocktake_id,
-            user_id=actor.user_id,
+    wanted = {move.product_id for move in moves}
+    known = set(session.scalars(select(Product.id).where(Product.id.in_(wanted)))) if wanted else set()
+    if wanted - known:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "This product no longer exists; someone may have deleted it.")
         )
-        session.add(entry)
-        session.flush()
-        ids.append(entry.id)
-    return ids
+    _add_to_balances(session, moves, locations)
+    if not moves:
+        return []
+    rows = [
+        {
+            "product_id": move.product_id,
+            "centre_id": locations[move.location_id].centre_id,
+            "location_id": move.location_id,
+            "quantity": move.quantity,
+            "kind": move.kind,
+            "reason": move.reason.strip()[:200],
+            "reference": move.reference.strip()[:80],
+            "transfer_id": move.transfer_id,
+            "stocktake_id": move.stocktake_id,
+            "user_id": actor.user_id,
+            "at": utcnow(),
+        }
+        for move in moves
+    ]
+    written = session.execute(insert(StockMove).returning(StockMove.id, sort_by_parameter_order=True), rows)
+    return list(written.scalars())
 
 
 def _location(session: Session, location_id: int) -> Location:
@@ -109,23 +120,40 @@ def _check_sign(move: MoveRequest) -> None:
         )
 
 
-def _add_to_balance(session: Session, move: MoveRequest, location: Location) -> None:
+def _add_to_balances(session: Session, moves: Sequence[MoveRequest], locations: dict[int, Location]) -> None:
+    done: list[MoveRequest] = []
     try:
         with session.begin_nested():
-            if move.quantity > 0:
-                session.execute(_upsert(session, move, location))
-            else:  # an insert of a negative row would break the CHECK before any conflict is seen
-                taken = session.execute(
-                    update(StockBalance)
-                    .where(
-                        StockBalance.product_id == move.product_id, StockBalance.location_id == location.id
+            for move in moves:
+                location = locations[move.location_id]
+                if move.quantity > 0:
+                    session.execute(_upsert(session, move, location))
+                else:  # an insert of a negative row would break the CHECK before any conflict is seen
+                    taken = session.execute(
+                        update(StockBalance)
+                        .where(
+                            StockBalance.product_id == move.product_id,
+                            StockBalance.location_id == location.id,
+                        )
+                        .values(quantity=StockBalance.quantity + move.quantity)
+                        .execution_options(synchronize_session=False)
                     )
-                    .values(quantity=StockBalance.quantity + move.quantity)
-                )
-                if taken.rowcount == 0:  # type: ignore[attr-defined]
-                    raise _not_enough(session, move, location)
+                    if taken.rowcount == 0:  # type: ignore[attr-defined]
+                        raise _NotEnough(move)
+                done.append(move)
     except IntegrityError as exc:
-        raise _not_enough(session, move, location) from exc
+        failed = moves[len(done)]
+        raise _not_enough(session, failed, locations[failed.location_id], done) from exc
+    except _NotEnough as short:
+        raise _not_enough(session, short.move, locations[short.move.location_id], done) from None
+
+
+class _NotEnough(Exception):
+    """Nothing of the product at the location to take from: no balance row to update."""
+
+    def __init__(self, move: MoveRequest) -> None:
+        super().__init__()
+        self.move = move
 
 
 def _upsert(session: Session, move: MoveRequest, location: Location) -> Insert:
@@ -145,7 +173,13 @@ def _upsert(session: Session, move: MoveRequest, location: Location) -> Insert:
     )
 
 
-def _not_enough(session: Session, move: MoveRequest, location: Location) -> ValidationError:
+def _not_enough(
+    session: Session, move: MoveRequest, location: Location, before: Sequence[MoveRequest]
+) -> ValidationError:
+    """The refusal, with what was there at that point of the batch (the batch itself is undone)."""
+    earlier = sum(
+        m.quantity for m in before if m.product_id == move.product_id and m.location_id == move.location_id
+    )
     return ValidationError(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -153,7 +187,7 @@ def _not_enough(session: Session, move: MoveRequest, location: Location) -> Vali
             "Count what is there, or take fewer.",
         ),
         field="quantity",
-        there=location_balance(session, move.product_id, location.id),
+        there=location_balance(session, move.product_id, location.id) + earlier,
         location=location.name,
         asked=-move.quantity,
     )

@@ -182,6 +182,8 @@ class Transfer(Base):
         enum_type(TransferStatus, "transfer_status"), default=TransferStatus.IN_TRANSIT
     )
     note: Mapped[str] = mapped_column(Text, default="")
+    # How a shortfall was settled: returned to the sender or written off, with the reason given.
+    resolution: Mapped[str] = mapped_column(String(200), default="")
     shipped_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     shipped_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id", ondelete="SET NULL"))
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -223,6 +225,9 @@ class Stocktake(Base):
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     started_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id", ondelete="SET NULL"))
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The location whose label was scanned last: the products scanned next are counted there, even
+    # when the scans arrive in another session (the app closed half-way, one CLI call per shelf).
+    current_location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id", ondelete="SET NULL"))
 
     counts: Mapped[list[StocktakeCount]] = relationship(
         back_populates="stocktake", cascade="all, delete-orphan"
@@ -240,9 +245,9 @@ class StocktakeCount(Base):
     stocktake_id: Mapped[int] = mapped_column(ForeignKey("stocktake.id", ondelete="CASCADE"), index=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="RESTRICT"))
     location_id: Mapped[int] = mapped_column(ForeignKey("location.id", ondelete="RESTRICT"))
-    counted: Mapped[int] = mapped_column(Integer, default=0)
+    counted: Mapped[int | None] = mapped_column(Integer)  # None until someone counts this line
     expected: Mapped[int] = mapped_column(Integer, default=0)  # the balance when counting began
-    counted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    counted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     stocktake: Mapped[Stocktake] = relationship(back_populates="counts")
 

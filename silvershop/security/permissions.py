@@ -23,6 +23,7 @@ class Permission(StrEnum):
     EDIT_CATALOGUE = "edit_catalogue"
     EXPORT_BUREAU = "export_bureau"
     VIEW_CATALOGUE = "view_catalogue"
+    OPEN_CENTRE = "open_centre"  # a new centre for a district; its manager then runs it
     MANAGE_CENTRE = "manage_centre"  # centres, locations, stock, units, staff of the centre
     VIEW_STOCK = "view_stock"
     MOVE_STOCK = "move_stock"  # receive, move between locations, count; adjusting stays MANAGE_CENTRE
@@ -93,6 +94,7 @@ REFUSALS: dict[Permission, str] = {
         "errors", "You may not export the bureau workbook; ask a catalogue editor or an administrator."
     ),
     P.VIEW_CATALOGUE: QT_TRANSLATE_NOOP("errors", "You may not view the catalogue."),
+    P.OPEN_CENTRE: QT_TRANSLATE_NOOP("errors", "Only an administrator can open a new experience centre."),
     P.MANAGE_CENTRE: QT_TRANSLATE_NOOP(
         "errors", "Only the centre's manager or an administrator can do this."
     ),
