@@ -271,7 +271,11 @@ def receive(
                     "cannot be received. Count again; someone may have confirmed them already.",
                 ),
                 field="quantity",
-                missing=wanted.get(product_id, 0),
+                missing=session.scalar(  # as it stands now, after whoever confirmed them first
+                    select(TransferLine.quantity_shipped - TransferLine.quantity_received).where(
+                        TransferLine.id == line.id
+                    )
+                ),
                 product=line_name(session, product_id),
                 code=transfer.code,
                 asked=quantity,

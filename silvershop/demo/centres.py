@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from pypinyin import Style, lazy_pinyin
 from sqlalchemy import select
@@ -27,6 +27,7 @@ from silvershop.centres.models import (
     StockMove,
 )
 from silvershop.demo.catalogue import ProductFacts
+from silvershop.demo.centre_work import count_centres, set_minimums, ship_between_centres
 from silvershop.demo.run import DemoRun, Row
 from silvershop.demo.vocabulary import (
     ADULT_GIVEN,
@@ -153,7 +154,7 @@ def _adult_name(run: DemoRun) -> str:
 
 
 def stock_centres(run: DemoRun, centres: list[CentreFacts], products: list[ProductFacts]) -> dict[str, int]:
-    """Deliveries, shelving and stocktakes at every centre; returns how many rows of each kind."""
+    """Deliveries, shelving, transfers, minimums and counts at every centre; returns rows of each kind."""
     physical = [p for p in products if p.kind.group != "service"]
     counts = {"stock_moves": 0, "stock_balances": 0, "display_items": 0}
     if not physical:
@@ -167,22 +168,28 @@ def stock_centres(run: DemoRun, centres: list[CentreFacts], products: list[Produ
     for centre_id, kind, location_id in rows:
         locations[centre_id][kind].append(location_id)
     lines = stocked_per_centre(len(physical))
+    ledgers: list[CentreLedger] = []
     for centre in centres:
-        ledger = _CentreLedger(run, centre.id)
+        ledger = CentreLedger(run, centre.id)
         places = locations[centre.id]
         for product in sorted(run.rng.sample(physical, lines), key=lambda p: p.id):
             ledger.stock(product.id, places)
+        ledgers.append(ledger)
+        run.advance(lines)
+    counts |= ship_between_centres(run, ledgers, locations)
+    for ledger in ledgers:
         run.insert(StockMove.__table__, ledger.moves)
         run.insert(StockBalance.__table__, ledger.balances())
         run.insert(DisplayItem.__table__, ledger.display)
         counts["stock_moves"] += len(ledger.moves)
         counts["stock_balances"] += len(ledger.totals)
         counts["display_items"] += len(ledger.display)
-        run.advance(lines)
+    counts |= set_minimums(run, ledgers)
+    counts |= count_centres(run, ledgers, locations)
     return counts
 
 
-class _CentreLedger:
+class CentreLedger:
     """The moves of one centre, with the running balance of each product at each location."""
 
     def __init__(self, run: DemoRun, centre_id: int) -> None:
@@ -206,8 +213,8 @@ class _CentreLedger:
             store, shown = places[LocationKind.STORE][0], rng.choice(places[LocationKind.DISPLAY])
             self._receive(product_id, store, rng.randint(5, 30), first)
             moved = first + timedelta(days=rng.randint(0, 3))
-            self._move(product_id, store, -1, MoveKind.MOVE_OUT, "上架展示", moved)
-            self._move(product_id, shown, 1, MoveKind.MOVE_IN, "上架展示", moved)
+            self.move(product_id, store, -1, MoveKind.MOVE_OUT, "上架展示", moved)
+            self.move(product_id, shown, 1, MoveKind.MOVE_IN, "上架展示", moved)
             self._show(product_id, shown, moved)
             return
         kind = LocationKind.SHELF if place == "shelf" else LocationKind.STORE
@@ -220,28 +227,30 @@ class _CentreLedger:
         balance = self.totals[(product_id, where)]
         if balance > 1 and self.run.chance(0.15):
             loss = rng.randint(1, min(2, balance - 1))
-            self._move(
+            self.move(
                 product_id, where, -loss, MoveKind.ADJUST, "盘点调整：账实不符", later + timedelta(days=5)
             )
         elif balance > 2 and self.run.chance(0.1):
-            self._move(product_id, where, -1, MoveKind.WRITE_OFF, "包装破损报废", later + timedelta(days=9))
+            self.move(product_id, where, -1, MoveKind.WRITE_OFF, "包装破损报废", later + timedelta(days=9))
 
     def _receive(self, product_id: int, location_id: int, quantity: int, day: date) -> None:
         self.deliveries += 1
         reference = f"DN-{day:%Y%m%d}-{self.deliveries:04d}"
-        self._move(product_id, location_id, quantity, MoveKind.RECEIVE, "到货入库", day, reference)
+        self.move(product_id, location_id, quantity, MoveKind.RECEIVE, "到货入库", day, reference)
 
-    def _move(
+    def move(
         self,
         product_id: int,
         location_id: int,
         quantity: int,
         kind: MoveKind,
         reason: str,
-        day: date,
+        day: date | datetime,
         reference: str = "",
+        transfer_id: int | None = None,
     ) -> None:
-        day = min(day, self.run.today)
+        """One move on `day` (a moment of the working day), or at the exact `datetime` given."""
+        at = day if isinstance(day, datetime) else self.run.during_hours(min(day, self.run.today))
         self.moves.append(
             {
                 "product_id": product_id,
@@ -251,10 +260,10 @@ class _CentreLedger:
                 "kind": kind,
                 "reason": reason,
                 "reference": reference,
-                "transfer_id": None,
+                "transfer_id": transfer_id,
                 "stocktake_id": None,
                 "user_id": None,
-                "at": self.run.during_hours(day),
+                "at": at,
             }
         )
         key = (product_id, location_id)

@@ -27,7 +27,14 @@ from silvershop.centres.models import (
     LocationKind,
     StockBalance,
     StockMove,
+    Stocktake,
+    StockThreshold,
+    Transfer,
+    TransferStatus,
 )
+from silvershop.centres.stocktakes import list_stocktakes, stocktake_view
+from silvershop.centres.thresholds import below_minimum
+from silvershop.centres.transfers import list_transfers
 from silvershop.database import Database, open_database
 from silvershop.db.session import reading, transaction
 from silvershop.demo import DEMO_TODAY, DemoCancelled, generate
@@ -52,6 +59,7 @@ from silvershop.rental.models import (
 from silvershop.security.id_number import parse_id_number
 from silvershop.security.login import login
 from silvershop.security.models import Role, User
+from silvershop.security.permissions import actor_with
 from silvershop.security.phone import normalise_mobile
 from silvershop.security.users import create_first_admin
 from silvershop.security.vault import Vault, open_vault
@@ -67,6 +75,9 @@ TABLES = {
     "stock_moves": StockMove.__table__,
     "stock_balances": StockBalance.__table__,
     "display_items": DisplayItem.__table__,
+    "transfers": Transfer.__table__,
+    "stock_thresholds": StockThreshold.__table__,
+    "stocktakes": Stocktake.__table__,
     "residents": Resident.__table__,
     "units": DeviceUnit.__table__,
     "loans": Loan.__table__,
@@ -502,3 +513,24 @@ def test_demo_into_a_database_with_users_adds_no_accounts() -> None:
 def test_demo_stock_balances_are_what_its_ledger_adds_up_to(session: Session) -> None:
     assert session.scalar(select(func.count()).select_from(StockMove))
     assert ledger_disagreements(session) == []
+
+
+def test_demo_centres_show_goods_on_the_way_counts_in_progress_and_shortfalls(session: Session) -> None:
+    """What the centre screens should have to show on a first look: every kind of transfer, a count
+    half done, products below their minimum."""
+    admin = actor_with([Role.ADMINISTRATOR], username="admin")
+    transfers = list_transfers(session, admin)
+    assert {t.status for t in transfers} == {
+        TransferStatus.RECEIVED,
+        TransferStatus.PARTIAL,
+        TransferStatus.IN_TRANSIT,
+    }
+    assert all(t.code == f"T{t.id:06d}" and t.shipped for t in transfers)
+    [partial] = [t for t in transfers if t.status is TransferStatus.PARTIAL]
+    assert 0 < partial.received < partial.shipped
+    [counting] = list_stocktakes(session, admin, open_only=True)
+    view = stocktake_view(session, admin, counting.id)
+    assert view.uncounted > 0 and view.differing == 2 and view.moves_since_start == 0
+    assert view.current_location_code == counting.location_code == "ST"
+    assert len(list_stocktakes(session, admin)) == session.scalar(select(func.count(Centre.id))) + 1
+    assert below_minimum(session, admin)
