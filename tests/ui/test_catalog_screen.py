@@ -30,6 +30,7 @@ from silvershop.catalog.models import (
     product_category,
 )
 from silvershop.catalog.search import ProductFilter
+from silvershop.centres.models import Centre, DisplayItem, Location
 from silvershop.database import Database
 from silvershop.db.session import reading
 from silvershop.demo.accounts import DEMO_PASSWORD
@@ -45,8 +46,10 @@ from silvershop.ui.catalog.product_dialog import ProductDialog
 from silvershop.ui.catalog.product_model import COLUMNS, ProductTableModel
 from silvershop.ui.catalog.products_tab import ProductsTab
 from silvershop.ui.catalog.screen import CatalogScreen
+from silvershop.ui.catalog.where_to_find import WhereToFindDialog
 from silvershop.ui.catalog.words import CURRENT_STATUSES
 from silvershop.ui.desk import Desk
+from silvershop.ui.widgets.record_table import RecordTable
 from tests.ui.conftest import open_window
 from tests.ui.test_settings_users import on_next_dialog, tab_titles
 
@@ -490,3 +493,40 @@ def test_a_database_failure_during_a_search_is_told_not_left_searching(qtbot: Qt
     assert "database is locked" in str(err)
     assert "F5" in str(err)
     queries.wait()
+
+
+def test_a_clerk_asks_where_a_product_is_on_show_and_how_many_each_centre_has(
+    qtbot: QtBot, demo_database: Database, english: None
+) -> None:
+    with reading(demo_database.sessions) as session:
+        shown = session.execute(
+            select(DisplayItem.product_id, Location.code, Centre.code)
+            .join(Location, Location.id == DisplayItem.location_id)
+            .join(Centre, Centre.id == DisplayItem.centre_id)
+            .order_by(DisplayItem.id)
+        ).first()
+    assert shown is not None
+    product_id, location_code, centre_code = shown
+    tab = products_tab(open_catalog(qtbot, demo_database, "clerk"))
+    answered(qtbot, tab)
+    assert tab.where_button.isVisible() and not tab.where_button.isEnabled()  # nothing chosen yet
+    assert tab.select(product_id)
+    assert tab.where_button.isEnabled()
+    seen: list[list[str]] = []
+
+    def read_and_close(dialog: QWidget) -> None:
+        assert isinstance(dialog, WhereToFindDialog)
+        table = dialog.findChild(RecordTable)
+        model = table.model
+        seen.extend(
+            [str(model.index(row, col).data()) for col in range(model.columnCount())]
+            for row in range(model.rowCount())
+        )
+        dialog.close()
+
+    failures = on_next_dialog(read_and_close)
+    qtbot.mouseClick(tab.where_button, Qt.MouseButton.LeftButton)
+    assert not failures
+    [here] = [row for row in seen if row[0].startswith(centre_code)]
+    assert here[1].startswith(location_code)
+    assert int(here[2].replace(",", "")) >= 1  # what is on show is also in the centre's stock

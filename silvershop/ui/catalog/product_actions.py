@@ -1,5 +1,5 @@
-"""What a catalogue editor does to the chosen product from the list: add, edit, add photos, archive
-and delete, each one user action in one transaction.
+"""What people do with the chosen product from the list: a catalogue editor adds, edits, adds
+photos, archives and deletes, each one user action in one transaction; anyone asks where to find it.
 
 Deleting is for a product entered by mistake. Once centres, the rental desk or visitors have used
 a product the service refuses, saying what uses it; the refusal is shown as it is and archiving is
@@ -20,6 +20,7 @@ from silvershop.db.session import transaction
 from silvershop.errors import SilvershopError
 from silvershop.ui.catalog.photos import choose_photo_files, read_photo
 from silvershop.ui.catalog.product_dialog import ProductDialog
+from silvershop.ui.catalog.where_to_find import WhereToFindDialog
 from silvershop.ui.widgets.form_dialog import confirm
 
 if TYPE_CHECKING:
@@ -58,6 +59,11 @@ class ProductActions(QObject):
         if dialog.exec() and dialog.saved is not None:
             saved = dialog.saved
             self._done(self.tr("{code} {name} was saved.").format(code=saved.code, name=saved.name), saved.id)
+
+    def where_to_find(self) -> None:
+        chosen = self._chosen()
+        if chosen is not None:
+            WhereToFindDialog(self.tab.desk, chosen, self.tab).exec()
 
     def add_photo(self) -> None:
         tab = self.tab

@@ -82,6 +82,9 @@ class ProductsTab(QWidget):
         self.photo_button = action_button(self.tr("Add photo…"))
         self.archive_button = action_button(self.tr("Archive"))
         self.delete_button = action_button(self.tr("Delete…"))
+        self.where_button = action_button(self.tr("Where to find it…"))
+        self.where_button.setToolTip(self.tr("The centres that show, keep or rent out the chosen product"))
+        self.where_button.clicked.connect(self.actions.where_to_find)
         self.new_button.clicked.connect(self.actions.new)
         self.edit_button.clicked.connect(self.actions.edit)
         self.photo_button.clicked.connect(self.actions.add_photo)
@@ -151,13 +154,13 @@ class ProductsTab(QWidget):
         column = QVBoxLayout(right)
         column.setContentsMargins(SPACING // 2, 0, 0, 0)
         column.setSpacing(SPACING // 2)
-        if self.may_edit:
-            buttons = QHBoxLayout()
-            buttons.setSpacing(SPACING // 2)
-            buttons.addStretch(1)
-            for button in self.write_buttons:
-                buttons.addWidget(button)
-            column.addLayout(buttons)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(SPACING // 2)
+        buttons.addWidget(self.where_button)
+        buttons.addStretch(1)
+        for button in self.write_buttons if self.may_edit else ():
+            buttons.addWidget(button)
+        column.addLayout(buttons)
         column.addWidget(self.results, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.filters)
@@ -275,5 +278,11 @@ class ProductsTab(QWidget):
 
     def _selection_changed(self) -> None:
         chosen = self.selected_id() is not None
-        for button in (self.edit_button, self.photo_button, self.archive_button, self.delete_button):
+        for button in (
+            self.edit_button,
+            self.photo_button,
+            self.archive_button,
+            self.delete_button,
+            self.where_button,
+        ):
             button.setEnabled(chosen)
