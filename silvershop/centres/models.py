@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -133,7 +134,12 @@ class StockMove(Base):
     """One signed change of quantity at one location; the ledger is never edited, only added to."""
 
     __tablename__ = "stock_move"
-    __table_args__ = (CheckConstraint("quantity <> 0", name="quantity_not_zero"),)
+    __table_args__ = (
+        CheckConstraint("quantity <> 0", name="quantity_not_zero"),
+        # A centre's latest moves, and one product's at a centre, without reading the whole ledger.
+        Index("ix_stock_move_centre_history", "centre_id", "at"),
+        Index("ix_stock_move_product_history", "centre_id", "product_id", "at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="RESTRICT"))
@@ -151,7 +157,11 @@ class StockMove(Base):
 
 class StockBalance(Base):
     __tablename__ = "stock_balance"
-    __table_args__ = (CheckConstraint("quantity >= 0", name="quantity_not_negative"),)
+    __table_args__ = (
+        CheckConstraint("quantity >= 0", name="quantity_not_negative"),
+        # A product's balance at a centre; without it SQLite reads every line of the centre.
+        Index("ix_stock_balance_product_centre", "product_id", "centre_id", "quantity"),
+    )
 
     product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="RESTRICT"), primary_key=True)
     location_id: Mapped[int] = mapped_column(ForeignKey("location.id", ondelete="RESTRICT"), primary_key=True)

@@ -14,10 +14,11 @@ written, so two desks pressing Apply at once cannot adjust the books twice.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
@@ -37,7 +38,7 @@ from silvershop.centres.models import (
 )
 from silvershop.db.base import utcnow
 from silvershop.errors import QT_TRANSLATE_NOOP, NotFound, SilvershopError, ValidationError
-from silvershop.labels.payloads import PayloadKind, normalise_scan, parse_payload
+from silvershop.labels.payloads import Payload, PayloadKind, normalise_scan, parse_payload
 from silvershop.security import audit
 from silvershop.security.models import User
 from silvershop.security.permissions import Actor, Permission
@@ -231,67 +232,111 @@ def record_scans(session: Session, actor: Actor, stocktake_id: int, scans: Seque
     """Count what was scanned: a location label says where, each product label counts one there.
 
     A batch is all or nothing: a scan that is not ours, or belongs to another centre, refuses the
-    batch with its number, so the counter can rescan from there.
+    batch with its number, so the counter can rescan from there. The batch is read first and
+    written at the end, a few statements in all, so a scanner's memory of 2,000 scans is counted
+    in well under a second.
     """
     stocktake = _open(session, actor, stocktake_id, Permission.MOVE_STOCK)
-    results = []
-    for number, scan in enumerate(scans, start=1):
-        if not normalise_scan(scan):
-            continue
-        try:
-            results.append(_one_scan(session, stocktake, scan))
-        except SilvershopError as err:
-            if len(scans) == 1:
-                raise
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Scan {number} of {total}: {problem} Nothing of this batch was counted."
-                ),
-                field="scan",
-                row=number,
-                number=number,
-                total=len(scans),
-                problem=err.localized(),
-            ) from err
-    return results
-
-
-def _one_scan(session: Session, stocktake: Stocktake, scan: str) -> ScanResult:
-    payload = parse_payload(scan)
     centre = get_centre(session, stocktake.centre_id)
-    if payload.kind is PayloadKind.LOCATION:
-        if payload.code != centre.code:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "This is a label of another centre ({code}); this count is of {centre}. "
-                    "Put the item aside and tell the manager.",
-                ),
-                field="scan",
-                code=payload.code,
-                centre=centre.name,
-            )
-        location = session.scalar(
-            select(Location).where(Location.centre_id == centre.id, Location.code == payload.location)
+    locations = {
+        loc.code: loc for loc in session.scalars(select(Location).where(Location.centre_id == centre.id))
+    }
+    parsed = [
+        (number, _batch_step(number, len(scans), parse_payload, scan))
+        for number, scan in enumerate(scans, start=1)
+        if normalise_scan(scan)
+    ]
+    codes = {payload.code for _, payload in parsed if payload.kind is PayloadKind.PRODUCT}
+    products = {
+        code: (product_id, name)
+        for product_id, code, name in session.execute(
+            select(Product.id, Product.code, Product.name).where(Product.code.in_(codes))
         )
-        if location is None or not location.active:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "{centre} has no location {code} in use; check the shelf's label."
-                ),
-                field="scan",
-                centre=centre.name,
-                code=payload.location,
+    }
+    current = session.get(Location, stocktake.current_location_id) if stocktake.current_location_id else None
+    if current is None and stocktake.location_id is not None:
+        current = session.get(Location, stocktake.location_id)
+    added: dict[tuple[int, int], int] = {}
+    steps: list[tuple[PayloadKind, Location, str, str, tuple[int, int] | None, int]] = []
+    for number, payload in parsed:
+        if payload.kind is PayloadKind.LOCATION:
+            location = _batch_step(
+                number, len(scans), _scanned_location, stocktake, centre, locations, payload
             )
-        if stocktake.location_id is not None and location.id != stocktake.location_id:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "This count is of one location only, and {location} is not it."),
-                field="scan",
-                location=location.name,
-            )
-        stocktake.current_location_id = location.id
-        session.flush()
-        return ScanResult(PayloadKind.LOCATION, location.code)
+            if stocktake.current_location_id != location.id:
+                stocktake.current_location_id = location.id
+            current = location
+            steps.append((PayloadKind.LOCATION, location, "", "", None, 0))
+            continue
+        product_id, name = _batch_step(number, len(scans), _scanned_product, products, payload, current)
+        assert current is not None  # _scanned_product refuses a product before any location
+        key = (product_id, current.id)
+        added[key] = added.get(key, 0) + 1
+        steps.append((PayloadKind.PRODUCT, current, payload.code, name, key, added[key]))
+    before = _add_counts(session, stocktake, added)
+    session.flush()
+    return [
+        ScanResult(kind, location.code, code, name, before.get(key, 0) + running if key else 0)
+        for kind, location, code, name, key, running in steps
+    ]
+
+
+T = TypeVar("T")
+
+
+def _batch_step(number: int, total: int, step: Callable[..., T], *args: Any) -> T:
+    """One scan's step; its refusal names the scan when it came in a batch of several."""
+    try:
+        return step(*args)
+    except SilvershopError as err:
+        if total == 1:
+            raise
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Scan {number} of {total}: {problem} Nothing of this batch was counted."
+            ),
+            field="scan",
+            row=number,
+            number=number,
+            total=total,
+            problem=err.localized(),
+        ) from err
+
+
+def _scanned_location(
+    stocktake: Stocktake, centre: Centre, locations: dict[str, Location], payload: Payload
+) -> Location:
+    if payload.code != centre.code:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This is a label of another centre ({code}); this count is of {centre}. "
+                "Put the item aside and tell the manager.",
+            ),
+            field="scan",
+            code=payload.code,
+            centre=centre.name,
+        )
+    location = locations.get(payload.location)
+    if location is None or not location.active:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{centre} has no location {code} in use; check the shelf's label."),
+            field="scan",
+            centre=centre.name,
+            code=payload.location,
+        )
+    if stocktake.location_id is not None and location.id != stocktake.location_id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This count is of one location only, and {location} is not it."),
+            field="scan",
+            location=location.name,
+        )
+    return location
+
+
+def _scanned_product(
+    products: dict[str, tuple[int, str]], payload: Payload, current: Location | None
+) -> tuple[int, str]:
     if payload.kind is not PayloadKind.PRODUCT:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -301,8 +346,8 @@ def _one_scan(session: Session, stocktake: Stocktake, scan: str) -> ScanResult:
             ),
             field="scan",
         )
-    product = session.scalar(select(Product).where(Product.code == payload.code))
-    if product is None:
+    found = products.get(payload.code)
+    if found is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors", "No product has the code {code}; check the label or type the product."
@@ -310,22 +355,56 @@ def _one_scan(session: Session, stocktake: Stocktake, scan: str) -> ScanResult:
             field="scan",
             code=payload.code,
         )
-    location_id = stocktake.current_location_id or stocktake.location_id
-    if location_id is None:
+    if current is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors", "Scan the label of the shelf or zone you are counting first, then its products."
             ),
             field="scan",
         )
-    line = _line(session, stocktake, product.id, location_id)
-    line.counted = (line.counted or 0) + 1
-    line.counted_at = utcnow()
-    session.flush()
-    location = session.get(Location, location_id)
-    return ScanResult(
-        PayloadKind.PRODUCT, location.code if location else "", product.code, product.name, line.counted
-    )
+    return found
+
+
+def _add_counts(
+    session: Session, stocktake: Stocktake, added: dict[tuple[int, int], int]
+) -> dict[tuple[int, int], int]:
+    """Add the scanned units to their lines (new lines expect the balance now); returns the counts
+    the lines had before."""
+    if not added:
+        return {}
+    products = {product for product, _ in added}
+    existing = {
+        (line.product_id, line.location_id): line
+        for line in session.scalars(
+            select(StocktakeCount).where(
+                StocktakeCount.stocktake_id == stocktake.id, StocktakeCount.product_id.in_(products)
+            )
+        )
+    }
+    balances = {
+        (product, location): quantity
+        for product, location, quantity in session.execute(
+            select(StockBalance.product_id, StockBalance.location_id, StockBalance.quantity).where(
+                StockBalance.centre_id == stocktake.centre_id, StockBalance.product_id.in_(products)
+            )
+        )
+    }
+    before: dict[tuple[int, int], int] = {}
+    now = utcnow()
+    for (product, location), units in added.items():
+        line = existing.get((product, location))
+        if line is None:  # found where the books had none when the count began
+            line = StocktakeCount(
+                stocktake_id=stocktake.id,
+                product_id=product,
+                location_id=location,
+                expected=balances.get((product, location), 0),
+            )
+            session.add(line)
+        before[(product, location)] = line.counted or 0
+        line.counted = (line.counted or 0) + units
+        line.counted_at = now
+    return before
 
 
 def _line(session: Session, stocktake: Stocktake, product_id: int, location_id: int) -> StocktakeCount:

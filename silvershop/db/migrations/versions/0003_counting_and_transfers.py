@@ -1,5 +1,6 @@
 """stocktakes and transfers as the centres use them: an uncounted line is not a count of zero, the
-last scanned location is kept with the count, and a transfer's shortfall records how it was settled
+last scanned location is kept with the count, a transfer's shortfall records how it was settled;
+and indexes for a product's balance at a centre and for a centre's (or a product's) latest moves
 
 Revision ID: 0003
 Revises: 0002
@@ -37,9 +38,17 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("transfer", schema=None) as batch_op:
         batch_op.add_column(sa.Column("resolution", sa.String(length=200), nullable=False, server_default=""))
+    op.create_index(
+        "ix_stock_balance_product_centre", "stock_balance", ["product_id", "centre_id", "quantity"]
+    )
+    op.create_index("ix_stock_move_centre_history", "stock_move", ["centre_id", "at"])
+    op.create_index("ix_stock_move_product_history", "stock_move", ["centre_id", "product_id", "at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_stock_move_product_history", table_name="stock_move")
+    op.drop_index("ix_stock_move_centre_history", table_name="stock_move")
+    op.drop_index("ix_stock_balance_product_centre", table_name="stock_balance")
     with op.batch_alter_table("transfer", schema=None) as batch_op:
         batch_op.drop_column("resolution")
     with op.batch_alter_table("stocktake", schema=None) as batch_op:
