@@ -34,6 +34,9 @@ PERMISSION_OF: dict[MoveKind, Permission] = {
     MoveKind.ADJUST: Permission.MANAGE_CENTRE,
     MoveKind.WRITE_OFF: Permission.MANAGE_CENTRE,
 }
+# More than any centre holds of one product; a number beyond it is a slip of the keyboard (or a
+# scanner typing into the wrong field), and beyond 2³¹ PostgreSQL could not store it at all.
+MAX_QUANTITY = 1_000_000
 _OUTGOING = frozenset({MoveKind.MOVE_OUT, MoveKind.TRANSFER_OUT, MoveKind.WRITE_OFF})
 _INCOMING = frozenset({MoveKind.RECEIVE, MoveKind.MOVE_IN, MoveKind.TRANSFER_IN})
 
@@ -109,7 +112,22 @@ def _location(session: Session, location_id: int) -> Location:
     return location
 
 
+def check_size(quantity: int, field: str = "quantity") -> int:
+    """`quantity` when it is one a centre could hold; refused otherwise."""
+    if abs(quantity) > MAX_QUANTITY:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{quantity} is more than a centre could hold; check the number (at most {most})."
+            ),
+            field=field,
+            quantity=quantity,
+            most=MAX_QUANTITY,
+        )
+    return quantity
+
+
 def _check_sign(move: MoveRequest) -> None:
+    check_size(move.quantity)
     if move.quantity == 0:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "A quantity of 0 changes nothing; enter how many."), field="quantity"

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from silvershop.catalog.models import Product
 from silvershop.catalog.search_keys import fold
 from silvershop.catalog.text_fields import limited, one_line
-from silvershop.centres.ledger import MoveRequest, post_moves
+from silvershop.centres.ledger import MoveRequest, check_size, post_moves
 from silvershop.centres.models import Location, MoveKind, StockBalance, StockMove, StockThreshold
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.security.models import User
@@ -85,7 +85,7 @@ def _location_of(session: Session, location_id: int) -> Location:
 
 
 def _count(quantity: int) -> int:
-    if quantity <= 0:
+    if check_size(quantity) <= 0:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Enter how many as a whole number greater than 0."), field="quantity"
         )
@@ -219,7 +219,7 @@ def centre_stock(
         query = query.where(
             or_(
                 Product.search_text.contains(wanted, autoescape=True),
-                Product.code.contains(text.strip().upper()),
+                Product.code.contains(text.strip().upper(), autoescape=True),
             )
         )
     products = session.execute(query).all()

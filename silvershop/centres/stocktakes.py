@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from silvershop.catalog.models import Product
 from silvershop.centres.centres import get_centre
-from silvershop.centres.ledger import MoveRequest, location_balance, post_moves
+from silvershop.centres.ledger import MoveRequest, check_size, location_balance, post_moves
 from silvershop.centres.models import (
     Centre,
     Location,
@@ -36,7 +36,7 @@ from silvershop.centres.models import (
     StocktakeCount,
     StocktakeStatus,
 )
-from silvershop.db.base import utcnow
+from silvershop.db.base import local_date, utcnow
 from silvershop.errors import QT_TRANSLATE_NOOP, NotFound, SilvershopError, ValidationError
 from silvershop.labels.payloads import Payload, PayloadKind, normalise_scan, parse_payload
 from silvershop.security import audit
@@ -163,13 +163,13 @@ def _closed(stocktake: Stocktake) -> ValidationError:
             ),
             field="stocktake",
             number=stocktake.id,
-            date=stocktake.closed_at.date().isoformat() if stocktake.closed_at else "",
+            date=local_date(stocktake.closed_at),
         )
     return ValidationError(
         QT_TRANSLATE_NOOP("errors", "Stocktake {number} was abandoned on {date}; start a new count instead."),
         field="stocktake",
         number=stocktake.id,
-        date=stocktake.closed_at.date().isoformat() if stocktake.closed_at else "",
+        date=local_date(stocktake.closed_at),
     )
 
 
@@ -201,7 +201,7 @@ def start_stocktake(
                 ),
                 field="stocktake",
                 number=other.id,
-                date=other.started_at.date().isoformat(),
+                date=local_date(other.started_at),
             )
     stocktake = Stocktake(centre_id=centre.id, location_id=location_id, started_by=actor.user_id)
     session.add(stocktake)
@@ -431,7 +431,7 @@ def set_count(
 ) -> None:
     """Type a line's count (replacing what was scanned for it)."""
     stocktake = _open(session, actor, stocktake_id, Permission.MOVE_STOCK)
-    if counted < 0:
+    if check_size(counted, "counted") < 0:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Enter what you counted: a whole number, 0 or more."), field="counted"
         )

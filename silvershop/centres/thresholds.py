@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from silvershop.catalog.models import Product
+from silvershop.centres.ledger import check_size
 from silvershop.centres.models import Centre, StockBalance, StockThreshold
 from silvershop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from silvershop.security import audit
@@ -36,7 +37,7 @@ def set_minimum(session: Session, actor: Actor, product_id: int, centre_id: int,
         raise NotFound(
             QT_TRANSLATE_NOOP("errors", "This product no longer exists; someone may have deleted it.")
         )
-    if minimum is not None and minimum < 0:
+    if minimum is not None and check_size(minimum, "minimum") < 0:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "A minimum is a whole number, 0 or more; 0 means no minimum."),
             field="minimum",

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, aliased
 from silvershop.catalog.models import Product
 from silvershop.catalog.text_fields import limited
 from silvershop.centres.centres import get_centre, tidy_code
-from silvershop.centres.ledger import MoveRequest, post_moves
+from silvershop.centres.ledger import MoveRequest, check_size, post_moves
 from silvershop.centres.models import (
     Centre,
     Location,
@@ -30,7 +30,7 @@ from silvershop.centres.models import (
     TransferLine,
     TransferStatus,
 )
-from silvershop.db.base import utcnow
+from silvershop.db.base import local_date, utcnow
 from silvershop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from silvershop.security import audit
 from silvershop.security.models import User
@@ -131,6 +131,7 @@ def ship(
             QT_TRANSLATE_NOOP("errors", "List each product once, with the total to send."), field="items"
         )
     for item in items:
+        check_size(item.quantity)
         if item.quantity <= 0:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Enter how many as a whole number greater than 0."),
@@ -209,16 +210,7 @@ def receive(
     transfer = _get(session, transfer_id)
     actor.require(Permission.MOVE_STOCK, transfer.to_centre_id)
     if transfer.status not in OPEN:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Transfer {code} was already closed on {date} ({status}); nothing was received again.",
-            ),
-            field="transfer",
-            code=transfer.code,
-            date=transfer.closed_at.date().isoformat() if transfer.closed_at else "",
-            status=transfer.status.value,
-        )
+        raise _already_closed(transfer)
     location = session.get(Location, location_id)
     if location is None or location.centre_id != transfer.to_centre_id or not location.active:
         raise ValidationError(
@@ -249,7 +241,7 @@ def receive(
                 product=product.name if product else str(product_id),
                 code=transfer.code,
             )
-        if quantity < 0:
+        if check_size(quantity) < 0:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Enter how many as a whole number greater than 0."),
                 field="quantity",
@@ -349,6 +341,30 @@ def settle(session: Session, actor: Actor, transfer_id: int, how: Settlement, re
     )
     session.flush()
     return transfer_view(session, transfer.id)
+
+
+def _already_closed(transfer: Transfer) -> ValidationError:
+    when = local_date(transfer.closed_at)
+    if transfer.status is TransferStatus.RECEIVED:
+        return ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Transfer {code} was already received in full on {date}; nothing was received again.",
+            ),
+            field="transfer",
+            code=transfer.code,
+            date=when,
+        )
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Transfer {code} was settled on {date} and is closed; nothing was received. If goods arrived "
+            "after all, receive them into stock with their delivery note.",
+        ),
+        field="transfer",
+        code=transfer.code,
+        date=when,
+    )
 
 
 def _get(session: Session, transfer_id: int) -> Transfer:

@@ -53,6 +53,12 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def local_date(moment: datetime | None) -> str:
+    """The day `moment` fell on in this computer's time zone (where its user is), as 2026-11-29;
+    "" for no moment. A refusal that says "closed on …" must name the day the clerk lived through."""
+    return moment.astimezone().date().isoformat() if moment else ""
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 

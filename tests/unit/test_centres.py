@@ -297,3 +297,18 @@ def test_the_overview_adds_up_stock_value_units_and_the_last_count(town: Town) -
     assert (liangxi.products_on_display, liangxi.locations, liangxi.rental_units) == (1, 2, 1)
     assert dict(liangxi.units_by_state)[UnitState.AVAILABLE] == 1
     assert liangxi.last_stocktake is not None and liangxi.open_stocktakes == 0
+
+
+def test_a_quantity_no_centre_could_hold_is_refused_as_a_slip(town: Town) -> None:
+    """A scanner emptying a barcode into the quantity field gives a number like 6901234567892."""
+    for act in (
+        lambda s: receive(s, ADMIN, town.walker, town.store, 6_901_234_567_892, "DN-0001"),
+        lambda s: set_minimum(s, ADMIN, town.walker, town.centre, 2_000_000),
+    ):
+        with (
+            pytest.raises(ValidationError, match="is more than a centre could hold"),
+            transaction(town.db.sessions) as s,
+        ):
+            act(s)
+    with reading(town.db.sessions) as s:
+        assert centre_stock(s, ADMIN, town.centre) == []
