@@ -20,7 +20,18 @@ from silvershop.commands import Context, Outcome
 from silvershop.errors import SilvershopError
 from silvershop.i18n import translate
 
-COMMAND_MODULES = ("setup", "demo", "users", "residents", "catalogue", "enterprises", "audit")
+COMMAND_MODULES = (
+    "setup",
+    "demo",
+    "users",
+    "residents",
+    "catalogue",
+    "enterprises",
+    "centres",
+    "stock",
+    "stocktakes",
+    "audit",
+)
 
 
 def _add_common_options(parser: argparse.ArgumentParser, default: object) -> None:
