@@ -7,13 +7,21 @@ then the `SILVERSHOP_DB_URL` environment variable, then a SQLite file in the use
 from __future__ import annotations
 
 import os
+from datetime import timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from platformdirs import PlatformDirs
 
 APP_NAME = "silvershop"
 DB_URL_ENV = "SILVERSHOP_DB_URL"
 DEFAULT_TIMEZONE = "Asia/Shanghai"
+# The centres' clock, whatever zone the computer (or a CI server) is set to: every time and date a
+# person reads, on screen, on the command line or in a refusal, is on it.
+try:
+    LOCAL_ZONE: timezone | ZoneInfo = ZoneInfo(DEFAULT_TIMEZONE)
+except ZoneInfoNotFoundError:  # Windows without the tzdata package; Shanghai keeps no summer time
+    LOCAL_ZONE = timezone(timedelta(hours=8))
 
 _dirs = PlatformDirs(APP_NAME, appauthor=False)
 

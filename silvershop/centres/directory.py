@@ -27,10 +27,13 @@ class DistrictEntry:
 
 
 def list_centres(session: Session) -> list[CentreEntry]:
-    """Every centre by code, closed ones too (staff may still belong to them); names and codes are
-    not personal, so anyone signed in may read them."""
+    """Every centre in the city's order (by district as the division list gives them, then code),
+    closed ones too (staff may still belong to them); names and codes are not personal, so anyone
+    signed in may read them."""
     rows = session.execute(
-        select(Centre.id, Centre.code, Centre.name, Centre.district_code, Centre.active).order_by(Centre.code)
+        select(Centre.id, Centre.code, Centre.name, Centre.district_code, Centre.active)
+        .join(District, District.code == Centre.district_code)
+        .order_by(District.sort_order, Centre.code)
     )
     return [CentreEntry(*row) for row in rows]
 

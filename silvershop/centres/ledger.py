@@ -201,14 +201,21 @@ def _not_enough(
     return ValidationError(
         QT_TRANSLATE_NOOP(
             "errors",
-            "Only {there} of this product are at {location}, so {asked} cannot leave it. "
+            "Only {there} of {product} are at {location}, so {asked} cannot leave it. "
             "Count what is there, or take fewer.",
         ),
         field="quantity",
+        product=_product_name(session, move.product_id),
         there=location_balance(session, move.product_id, location.id) + earlier,
         location=location.name,
         asked=-move.quantity,
     )
+
+
+def _product_name(session: Session, product_id: int) -> str:
+    """A product as a refusal names it: its code, which is on the label, and its name."""
+    found = session.execute(select(Product.code, Product.name).where(Product.id == product_id)).first()
+    return f"{found[0]} {found[1]}" if found else str(product_id)
 
 
 def location_balance(session: Session, product_id: int, location_id: int) -> int:

@@ -14,6 +14,7 @@ written, so two desks pressing Apply at once cannot adjust the books twice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -242,7 +243,7 @@ def record_scans(session: Session, actor: Actor, stocktake_id: int, scans: Seque
         loc.code: loc for loc in session.scalars(select(Location).where(Location.centre_id == centre.id))
     }
     parsed = [
-        (number, _batch_step(number, len(scans), parse_payload, scan))
+        (number, _batch_step(number, len(scans), _parse_scan, scan))
         for number, scan in enumerate(scans, start=1)
         if normalise_scan(scan)
     ]
@@ -282,6 +283,15 @@ def record_scans(session: Session, actor: Actor, stocktake_id: int, scans: Seque
 
 
 T = TypeVar("T")
+_TYPED_CODE = re.compile(r"[0-9A-Z][0-9A-Z-]*")
+
+
+def _parse_scan(scan: str) -> Payload:
+    """A label's payload, or a product code typed by hand (the label was torn, or never printed)."""
+    typed = normalise_scan(scan)
+    if not typed.startswith("SS:") and _TYPED_CODE.fullmatch(typed):
+        return Payload(PayloadKind.PRODUCT, typed)
+    return parse_payload(typed)
 
 
 def _batch_step(number: int, total: int, step: Callable[..., T], *args: Any) -> T:

@@ -231,14 +231,13 @@ def receive(
     for product_id, quantity in arrived.items():
         line = lines.get(product_id)
         if line is None:
-            product = session.get(Product, product_id)
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "errors",
                     "{product} was not sent with transfer {code}; keep it apart and tell the sender.",
                 ),
                 field="quantity",
-                product=product.name if product else str(product_id),
+                product=line_name(session, product_id),
                 code=transfer.code,
             )
         if check_size(quantity) < 0:
@@ -377,11 +376,14 @@ def _get(session: Session, transfer_id: int) -> Transfer:
 
 
 def find_transfer(session: Session, code: str) -> int:
-    """The id of the transfer with this code (as printed on its delivery slip: T000042)."""
+    """The id of the transfer with this code (T000042, as the sender's desk showed it on shipping)."""
     found = session.scalar(select(Transfer.id).where(Transfer.code == tidy_code(code)))
     if found is None:
         raise NotFound(
-            QT_TRANSLATE_NOOP("errors", "There is no transfer {code}; check the code on the delivery slip."),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "There is no transfer {code}; a transfer's code looks like T000012. Check it and try again.",
+            ),
             code=tidy_code(code),
         )
     return found

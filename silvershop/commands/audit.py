@@ -5,16 +5,13 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from silvershop.commands import Context, Outcome
-from silvershop.config import DEFAULT_TIMEZONE
+from silvershop.config import LOCAL_ZONE
 from silvershop.db.session import reading
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.i18n import translate
 from silvershop.security.audit import AuditRow, list_entries
-
-LOCAL = ZoneInfo(DEFAULT_TIMEZONE)
 
 
 def register(subparsers: Any) -> None:
@@ -41,7 +38,7 @@ def parse_since(text: str) -> datetime:
             text=text,
         ) from None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=LOCAL)
+        moment = moment.replace(tzinfo=LOCAL_ZONE)
     return moment.astimezone(UTC)
 
 
@@ -58,7 +55,7 @@ def _describe(row: AuditRow) -> dict[str, Any]:
 
 
 def _line(row: AuditRow) -> str:
-    when = row.at.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M:%S")
+    when = row.at.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d %H:%M:%S")
     fields = ", ".join(f"{k}: {old} → {new}" for k, (old, new) in row.changes.items())
     return "\t".join(
         x

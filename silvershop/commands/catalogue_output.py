@@ -10,26 +10,11 @@ from typing import Any
 
 from silvershop.catalog.browse import ProductRow
 from silvershop.catalog.categories import CategoryRef
-from silvershop.catalog.models import ProductStatus
 from silvershop.catalog.products import ProductDetails
 from silvershop.commands import Outcome
-from silvershop.errors import QT_TRANSLATE_NOOP
 from silvershop.i18n import translate
 from silvershop.money import format_yuan
-
-# The window's words for the statuses (silvershop.ui.vocabulary), without importing the window.
-_STATUS_CONTEXT = "vocabulary"
-_STATUS_WORDS = {
-    ProductStatus.DRAFT: QT_TRANSLATE_NOOP("vocabulary", "Draft"),
-    ProductStatus.SUBMITTED: QT_TRANSLATE_NOOP("vocabulary", "Submitted"),
-    ProductStatus.LISTED: QT_TRANSLATE_NOOP("vocabulary", "Listed"),
-    ProductStatus.ARCHIVED: QT_TRANSLATE_NOOP("vocabulary", "Archived"),
-}
-
-
-def status_word(status: ProductStatus) -> str:
-    """The status as a word in the user's language: 已入选 for `listed`."""
-    return translate(_STATUS_CONTEXT, _STATUS_WORDS[status])
+from silvershop.words import word
 
 
 def _ref(ref: CategoryRef | None) -> dict[str, Any] | None:
@@ -91,7 +76,7 @@ def details_text(p: ProductDetails) -> str:
         translate("cli", "Enterprise: {name} ({code})").format(
             name=p.enterprise_name, code=p.enterprise_credit_code
         ),
-        translate("cli", "Status: {status}").format(status=status_word(p.status)),
+        translate("cli", "Status: {status}").format(status=word(p.status)),
     ]
     if p.listing_year is not None:
         lines.append(translate("cli", "Listing year: {year}").format(year=p.listing_year))
@@ -143,5 +128,5 @@ def describe_row(r: ProductRow) -> dict[str, Any]:
 
 
 def rows_outcome(rows: list[ProductRow]) -> Outcome:
-    text = "\n".join(f"{r.code}\t{r.name}\t{r.model}\t{r.enterprise}\t{status_word(r.status)}" for r in rows)
+    text = "\n".join(f"{r.code}\t{r.name}\t{r.model}\t{r.enterprise}\t{word(r.status)}" for r in rows)
     return Outcome([describe_row(r) for r in rows], text)

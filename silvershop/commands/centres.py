@@ -13,9 +13,7 @@ import re
 import unicodedata
 from datetime import datetime
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from silvershop.centres.centres import (
     CentreInput,
@@ -28,56 +26,24 @@ from silvershop.centres.centres import (
     find_centre,
     tidy_code,
 )
-from silvershop.centres.models import LocationKind, StocktakeStatus, TransferStatus
+from silvershop.centres.models import LocationKind
 from silvershop.centres.overview import CentreOverview, centre_overviews
-from silvershop.centres.stock import WriteOffReason
-from silvershop.centres.stocktakes import Verdict
-from silvershop.centres.transfers import Settlement
 from silvershop.commands import Context, Outcome
-from silvershop.config import DEFAULT_TIMEZONE
+from silvershop.config import LOCAL_ZONE
 from silvershop.db.session import reading, transaction
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.i18n import translate
 from silvershop.labels.payloads import location_payload
 from silvershop.money import FEN_PER_YUAN, format_yuan
+from silvershop.words import word
 
-LOCAL = ZoneInfo(DEFAULT_TIMEZONE)
 _SIGNED = re.compile(r"[+-]?[0-9]+")
 MAX_COUNT = 1_000_000  # more than a centre keeps of one product, or counts in a year
-
-# The window's words for stored codes (silvershop.ui.vocabulary), without importing the window.
-_WORDS: dict[StrEnum, str] = {
-    LocationKind.DISPLAY: QT_TRANSLATE_NOOP("vocabulary", "Display zone"),
-    LocationKind.SHELF: QT_TRANSLATE_NOOP("vocabulary", "Shelf"),
-    LocationKind.STORE: QT_TRANSLATE_NOOP("vocabulary", "Store room"),
-    LocationKind.RENTAL_STORE: QT_TRANSLATE_NOOP("vocabulary", "Rental store"),
-    TransferStatus.IN_TRANSIT: QT_TRANSLATE_NOOP("vocabulary", "In transit"),
-    TransferStatus.PARTIAL: QT_TRANSLATE_NOOP("vocabulary", "Partly received"),
-    TransferStatus.RECEIVED: QT_TRANSLATE_NOOP("vocabulary", "Received in full"),
-    TransferStatus.RESOLVED: QT_TRANSLATE_NOOP("vocabulary", "Settled"),
-    Settlement.RETURNED: QT_TRANSLATE_NOOP("vocabulary", "Returned to the sender"),
-    Settlement.WRITTEN_OFF: QT_TRANSLATE_NOOP("vocabulary", "Written off as lost"),
-    StocktakeStatus.OPEN: QT_TRANSLATE_NOOP("vocabulary", "Counting"),
-    StocktakeStatus.APPLIED: QT_TRANSLATE_NOOP("vocabulary", "Applied"),
-    StocktakeStatus.ABANDONED: QT_TRANSLATE_NOOP("vocabulary", "Abandoned"),
-    Verdict.NOT_COUNTED: QT_TRANSLATE_NOOP("vocabulary", "Not counted"),
-    Verdict.MATCHES: QT_TRANSLATE_NOOP("vocabulary", "Matches"),
-    Verdict.MISSING: QT_TRANSLATE_NOOP("vocabulary", "Missing"),
-    Verdict.SURPLUS: QT_TRANSLATE_NOOP("vocabulary", "More than booked"),
-    WriteOffReason.DAMAGED: QT_TRANSLATE_NOOP("vocabulary", "Damaged"),
-    WriteOffReason.EXPIRED: QT_TRANSLATE_NOOP("vocabulary", "Past its date"),
-    WriteOffReason.LOST: QT_TRANSLATE_NOOP("vocabulary", "Lost"),
-}
-
-
-def word(value: StrEnum) -> str:
-    """The word people read for a stored code (库房 for `store`), the same word the window shows."""
-    return translate("vocabulary", _WORDS[value])
 
 
 def local_time(moment: datetime | None) -> str:
     """A stored UTC time as staff read it, in the centre's zone; `-` for none."""
-    return moment.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M") if moment else "-"
+    return moment.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d %H:%M") if moment else "-"
 
 
 def parse_whole(text: str) -> int | None:

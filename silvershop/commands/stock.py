@@ -26,19 +26,21 @@ from silvershop.commands.centres import (
     quantity,
     signed_change,
     whole_number,
-    word,
 )
 from silvershop.commands.transfers import add_transfer_commands
 from silvershop.db.session import reading, transaction
 from silvershop.errors import QT_TRANSLATE_NOOP
 from silvershop.i18n import translate
 from silvershop.security.permissions import Actor
+from silvershop.words import word
 
 PRODUCT_HELP = QT_TRANSLATE_NOOP("cli", "product code, or its scanned label (SS:P:…)")
 
 
 def register(subparsers: Any) -> None:
-    group = subparsers.add_parser("stock", help=translate("cli", "a centre's stock: receive, move, count"))
+    group = subparsers.add_parser(
+        "stock", help=translate("cli", "a centre's stock: receive, move, transfer, adjust, write off, show")
+    )
     commands = group.add_subparsers(dest="stock_command", required=True, metavar="ACTION")
 
     receive = _centre_product(commands, "receive", translate("cli", "book in a delivery from an enterprise"))

@@ -19,11 +19,12 @@ from silvershop.centres import stocktakes
 from silvershop.centres.centres import find_centre, find_location, get_centre
 from silvershop.centres.stocktakes import CountLine, ScanResult, StocktakeSummary, StocktakeView, Uncounted
 from silvershop.commands import Context, Outcome
-from silvershop.commands.centres import local_time, whole_number, word
+from silvershop.commands.centres import local_time, whole_number
 from silvershop.db.session import reading, transaction
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.i18n import translate
 from silvershop.labels.payloads import PayloadKind, normalise_scan
+from silvershop.words import word
 
 
 def register(subparsers: Any) -> None:

@@ -17,10 +17,11 @@ from silvershop.centres.centres import find_centre, find_location, get_centre
 from silvershop.centres.directory import list_centres
 from silvershop.centres.transfers import Settlement, ShipItem, TransferView
 from silvershop.commands import Context, Outcome
-from silvershop.commands.centres import bounded, local_time, parse_whole, word
+from silvershop.commands.centres import bounded, local_time, parse_whole
 from silvershop.db.session import reading, transaction
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.i18n import translate
+from silvershop.words import word
 
 
 def add_transfer_commands(commands: Any) -> None:

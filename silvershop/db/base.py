@@ -14,6 +14,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from silvershop.config import LOCAL_ZONE
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -54,9 +56,9 @@ def utcnow() -> datetime:
 
 
 def local_date(moment: datetime | None) -> str:
-    """The day `moment` fell on in this computer's time zone (where its user is), as 2026-11-29;
-    "" for no moment. A refusal that says "closed on …" must name the day the clerk lived through."""
-    return moment.astimezone().date().isoformat() if moment else ""
+    """The day `moment` fell on at the centres (config.LOCAL_ZONE), as 2026-11-29; "" for none.
+    A refusal that says "closed on …" must name the day the clerk lived through, as the lists do."""
+    return moment.astimezone(LOCAL_ZONE).date().isoformat() if moment else ""
 
 
 class Base(DeclarativeBase):

@@ -26,6 +26,7 @@ from silvershop.centres.models import (
     StockBalance,
     StockMove,
 )
+from silvershop.centres.stock import WriteOffReason
 from silvershop.demo.catalogue import ProductFacts
 from silvershop.demo.centre_work import count_centres, set_minimums, ship_between_centres
 from silvershop.demo.run import DemoRun, Row
@@ -161,16 +162,18 @@ def stock_centres(run: DemoRun, centres: list[CentreFacts], products: list[Produ
         return counts
     locations: dict[int, dict[LocationKind, list[int]]] = defaultdict(lambda: defaultdict(list))
     rows = run.session.execute(
-        select(Location.centre_id, Location.kind, Location.id)
+        select(Location.centre_id, Location.kind, Location.id, Location.code)
         .where(Location.centre_id.in_([c.id for c in centres]))
         .order_by(Location.id)
     )
-    for centre_id, kind, location_id in rows:
+    codes: dict[int, str] = {}
+    for centre_id, kind, location_id, code in rows:
         locations[centre_id][kind].append(location_id)
+        codes[location_id] = code
     lines = stocked_per_centre(len(physical))
     ledgers: list[CentreLedger] = []
     for centre in centres:
-        ledger = CentreLedger(run, centre.id)
+        ledger = CentreLedger(run, centre.id, codes)
         places = locations[centre.id]
         for product in sorted(run.rng.sample(physical, lines), key=lambda p: p.id):
             ledger.stock(product.id, places)
@@ -192,9 +195,10 @@ def stock_centres(run: DemoRun, centres: list[CentreFacts], products: list[Produ
 class CentreLedger:
     """The moves of one centre, with the running balance of each product at each location."""
 
-    def __init__(self, run: DemoRun, centre_id: int) -> None:
+    def __init__(self, run: DemoRun, centre_id: int, codes: dict[int, str]) -> None:
         self.run = run
         self.centre_id = centre_id
+        self.codes = codes  # location codes by id: a move's reference names the other end, as the app's do
         self.moves: list[Row] = []
         self.display: list[Row] = []
         self.totals: dict[tuple[int, int], int] = {}
@@ -213,8 +217,8 @@ class CentreLedger:
             store, shown = places[LocationKind.STORE][0], rng.choice(places[LocationKind.DISPLAY])
             self._receive(product_id, store, rng.randint(5, 30), first)
             moved = first + timedelta(days=rng.randint(0, 3))
-            self.move(product_id, store, -1, MoveKind.MOVE_OUT, "上架展示", moved)
-            self.move(product_id, shown, 1, MoveKind.MOVE_IN, "上架展示", moved)
+            self.move(product_id, store, -1, MoveKind.MOVE_OUT, "上架展示", moved, self.codes[shown])
+            self.move(product_id, shown, 1, MoveKind.MOVE_IN, "上架展示", moved, self.codes[store])
             self._show(product_id, shown, moved)
             return
         kind = LocationKind.SHELF if place == "shelf" else LocationKind.STORE
@@ -231,7 +235,10 @@ class CentreLedger:
                 product_id, where, -loss, MoveKind.ADJUST, "盘点调整：账实不符", later + timedelta(days=5)
             )
         elif balance > 2 and self.run.chance(0.1):
-            self.move(product_id, where, -1, MoveKind.WRITE_OFF, "包装破损报废", later + timedelta(days=9))
+            damaged = WriteOffReason.DAMAGED.value  # the reason's code, as write-offs keep it
+            self.move(
+                product_id, where, -1, MoveKind.WRITE_OFF, "包装破损", later + timedelta(days=9), damaged
+            )
 
     def _receive(self, product_id: int, location_id: int, quantity: int, day: date) -> None:
         self.deliveries += 1

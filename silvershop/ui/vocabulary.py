@@ -1,77 +1,14 @@
-"""The words and number formats screens use for values stored as codes.
-
-A unit's state or a product's status is stored as an English code; people read it as a word in
-their language (colour is never the only cue), and money stored in fen is read in yuan.
+"""How screens show values: stored codes as words (`silvershop.words`, shared with the command
+line), counts with the grouping of the user's language, money stored in fen as yuan.
 """
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from PySide6.QtCore import QLocale
 
-from silvershop.catalog.models import ProductStatus
-from silvershop.centres.models import LocationKind, MoveKind, StocktakeStatus, TransferStatus
-from silvershop.centres.stock import WriteOffReason
-from silvershop.centres.stocktakes import Uncounted, Verdict
-from silvershop.centres.transfers import Settlement
-from silvershop.errors import QT_TRANSLATE_NOOP
-from silvershop.i18n import translate
-from silvershop.labels.models import MediaKind
-from silvershop.rental.models import UnitState
+from silvershop.words import word
 
-CONTEXT = "vocabulary"
-
-_WORDS: dict[StrEnum, str] = {
-    ProductStatus.DRAFT: QT_TRANSLATE_NOOP("vocabulary", "Draft"),
-    ProductStatus.SUBMITTED: QT_TRANSLATE_NOOP("vocabulary", "Submitted"),
-    ProductStatus.LISTED: QT_TRANSLATE_NOOP("vocabulary", "Listed"),
-    ProductStatus.ARCHIVED: QT_TRANSLATE_NOOP("vocabulary", "Archived"),
-    UnitState.AVAILABLE: QT_TRANSLATE_NOOP("vocabulary", "Available"),
-    UnitState.RESERVED: QT_TRANSLATE_NOOP("vocabulary", "Reserved"),
-    UnitState.ON_LOAN: QT_TRANSLATE_NOOP("vocabulary", "On loan"),
-    UnitState.AWAITING_CLEANING: QT_TRANSLATE_NOOP("vocabulary", "Awaiting cleaning"),
-    UnitState.IN_REPAIR: QT_TRANSLATE_NOOP("vocabulary", "In repair"),
-    UnitState.RETIRED: QT_TRANSLATE_NOOP("vocabulary", "Retired"),
-    UnitState.LOST: QT_TRANSLATE_NOOP("vocabulary", "Lost"),
-    MediaKind.ROLL: QT_TRANSLATE_NOOP("vocabulary", "Label roll"),
-    MediaKind.TAPE: QT_TRANSLATE_NOOP("vocabulary", "Continuous tape"),
-    MediaKind.SHEET: QT_TRANSLATE_NOOP("vocabulary", "A4 label sheet"),
-    LocationKind.DISPLAY: QT_TRANSLATE_NOOP("vocabulary", "Display zone"),
-    LocationKind.SHELF: QT_TRANSLATE_NOOP("vocabulary", "Shelf"),
-    LocationKind.STORE: QT_TRANSLATE_NOOP("vocabulary", "Store room"),
-    LocationKind.RENTAL_STORE: QT_TRANSLATE_NOOP("vocabulary", "Rental store"),
-    MoveKind.RECEIVE: QT_TRANSLATE_NOOP("vocabulary", "Received"),
-    MoveKind.TRANSFER_OUT: QT_TRANSLATE_NOOP("vocabulary", "Sent to another centre"),
-    MoveKind.TRANSFER_IN: QT_TRANSLATE_NOOP("vocabulary", "Received from another centre"),
-    MoveKind.MOVE_OUT: QT_TRANSLATE_NOOP("vocabulary", "Moved away"),
-    MoveKind.MOVE_IN: QT_TRANSLATE_NOOP("vocabulary", "Moved here"),
-    MoveKind.ADJUST: QT_TRANSLATE_NOOP("vocabulary", "Adjusted"),
-    MoveKind.WRITE_OFF: QT_TRANSLATE_NOOP("vocabulary", "Written off"),
-    TransferStatus.IN_TRANSIT: QT_TRANSLATE_NOOP("vocabulary", "In transit"),
-    TransferStatus.PARTIAL: QT_TRANSLATE_NOOP("vocabulary", "Partly received"),
-    TransferStatus.RECEIVED: QT_TRANSLATE_NOOP("vocabulary", "Received in full"),
-    TransferStatus.RESOLVED: QT_TRANSLATE_NOOP("vocabulary", "Settled"),
-    Settlement.RETURNED: QT_TRANSLATE_NOOP("vocabulary", "Returned to the sender"),
-    Settlement.WRITTEN_OFF: QT_TRANSLATE_NOOP("vocabulary", "Written off as lost"),
-    StocktakeStatus.OPEN: QT_TRANSLATE_NOOP("vocabulary", "Counting"),
-    StocktakeStatus.APPLIED: QT_TRANSLATE_NOOP("vocabulary", "Applied"),
-    StocktakeStatus.ABANDONED: QT_TRANSLATE_NOOP("vocabulary", "Abandoned"),
-    Verdict.NOT_COUNTED: QT_TRANSLATE_NOOP("vocabulary", "Not counted"),
-    Verdict.MATCHES: QT_TRANSLATE_NOOP("vocabulary", "Matches"),
-    Verdict.MISSING: QT_TRANSLATE_NOOP("vocabulary", "Missing"),
-    Verdict.SURPLUS: QT_TRANSLATE_NOOP("vocabulary", "More than booked"),
-    WriteOffReason.DAMAGED: QT_TRANSLATE_NOOP("vocabulary", "Damaged"),
-    WriteOffReason.EXPIRED: QT_TRANSLATE_NOOP("vocabulary", "Past its date"),
-    WriteOffReason.LOST: QT_TRANSLATE_NOOP("vocabulary", "Lost"),
-    Uncounted.NONE_FOUND: QT_TRANSLATE_NOOP("vocabulary", "Count them as none found"),
-    Uncounted.AS_BOOKED: QT_TRANSLATE_NOOP("vocabulary", "Leave them as booked"),
-}
-
-
-def word(value: StrEnum) -> str:
-    """The word for a stored code, in the user's language."""
-    return translate(CONTEXT, _WORDS[value])
+__all__ = ["millimetres", "number", "word", "yuan"]
 
 
 def number(value: int) -> str:

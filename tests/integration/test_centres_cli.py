@@ -113,7 +113,8 @@ def test_receive_move_and_transfer_in_two_parts(office: str, db_file: Path) -> N
     before = books(db_file)
     too_many = refused(as_boss(office, "stock move LX01 P-000001 --from A1 --to ST --quantity 5"))
     assert too_many == (
-        "Only 3 of this product are at 展示区A1, so 5 cannot leave it. Count what is there, or take fewer."
+        "Only 3 of P-000001 轮椅坐垫 are at 展示区A1, so 5 cannot leave it. "
+        "Count what is there, or take fewer."
     )
     assert books(db_file) == before
 

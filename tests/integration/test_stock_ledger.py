@@ -109,7 +109,8 @@ def test_taking_more_than_is_there_is_refused_with_the_count_and_nothing_is_writ
             MoveRequest(shop.walker, shop.store, -1, MoveKind.MOVE_OUT),  # the third of two
         )
     assert str(refused.value) == (
-        "Only 0 of this product are at 库房 K1, so 1 cannot leave it. Count what is there, or take fewer."
+        "Only 0 of P-000001 四轮助行车 are at 库房 K1, so 1 cannot leave it. "
+        "Count what is there, or take fewer."
     )
     assert refused.value.field == "quantity"
     assert moves_written(shop) == 1  # the first move of the refused pair went with it
@@ -118,7 +119,7 @@ def test_taking_more_than_is_there_is_refused_with_the_count_and_nothing_is_writ
 
 
 def test_nothing_can_leave_a_location_that_never_had_it(shop: Shop) -> None:
-    with pytest.raises(ValidationError, match="Only 0 of this product are at 展示区 A1"):
+    with pytest.raises(ValidationError, match="Only 0 of P-000001 四轮助行车 are at 展示区 A1"):
         post(shop, clerk(shop), MoveRequest(shop.walker, shop.shelf, -1, MoveKind.MOVE_OUT))
     assert moves_written(shop) == 0
 
@@ -168,7 +169,9 @@ def test_two_desks_taking_the_last_units_at_once_cannot_both_succeed(shop: Shop)
         desk.start()
     for desk in desks:
         desk.join(timeout=30)
-    assert sorted(outcomes)[0].startswith("Only 4 of this product are at 库房 K1, so 6 cannot leave it.")
+    assert sorted(outcomes)[0].startswith(
+        "Only 4 of P-000001 四轮助行车 are at 库房 K1, so 6 cannot leave it."
+    )
     assert sorted(outcomes)[1] == "taken"
     with reading(shop.db.sessions) as s:
         assert location_balance(s, shop.walker, shop.store) == 4

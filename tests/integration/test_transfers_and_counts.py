@@ -39,6 +39,7 @@ from silvershop.centres.transfers import (
     ship,
 )
 from silvershop.centres.transfers import receive as receive_transfer
+from silvershop.config import LOCAL_ZONE
 from silvershop.database import Database, open_database
 from silvershop.db.session import reading, transaction
 from silvershop.errors import PermissionDenied, SilvershopError, ValidationError
@@ -157,7 +158,7 @@ def test_a_transfer_confirmed_twice_is_refused_and_the_ledger_is_untouched(pair:
     before = moves(pair)
     with pytest.raises(ValidationError) as refused:
         run(pair, receive_transfer, pair.clerk(pair.receiver), transfer, pair.receiver_store)
-    today = datetime.now().astimezone().date().isoformat()  # the clerk's day, not UTC's
+    today = datetime.now(LOCAL_ZONE).date().isoformat()  # the centres' day, not UTC's
     assert (
         str(refused.value)
         == f"Transfer T000001 was already received in full on {today}; nothing was received again."
@@ -184,7 +185,9 @@ def test_receiving_more_than_is_on_the_way_or_what_was_not_sent_is_refused(pair:
 
 def test_shipping_more_than_there_is_or_to_the_same_centre_leaves_nothing_behind(pair: Pair) -> None:
     clerk = pair.clerk(pair.sender)
-    with pytest.raises(ValidationError, match="Only 2 of this product are at 库房, so 3 cannot leave it"):
+    with pytest.raises(
+        ValidationError, match="Only 2 of P-000003 电动护理床 are at 库房, so 3 cannot leave it"
+    ):
         run(pair, ship, clerk, pair.sender, pair.receiver, [ShipItem(pair.bed, pair.sender_store, 3)])
     with pytest.raises(ValidationError, match="Choose another centre"):
         run(pair, ship, clerk, pair.sender, pair.sender, [ShipItem(pair.bed, pair.sender_store, 1)])

@@ -34,14 +34,14 @@ class CentreChoice(QComboBox):
 
     def set_centres(self, centres: Sequence[CentreEntry]) -> None:
         keep = self.centre_id()
-        self.blockSignals(True)
+        was_blocked = self.blockSignals(True)
         self.clear()
         for centre in centres:
             self.addItem(f"{centre.code}  {centre.name}", centre.id)
         found = self.findData(keep) if keep is not None else -1
         self.setCurrentIndex(found if found >= 0 else (0 if centres else -1))
-        self.blockSignals(False)
-        if self.centre_id() != keep:
+        self.blockSignals(was_blocked)
+        if self.centre_id() != keep and not was_blocked:
             self._changed()
 
     def centre_id(self) -> int | None:

@@ -1,16 +1,45 @@
-"""The experience-centres screen, for now the list of centres and what each one holds."""
+"""The experience-centres screen: each centre at a glance, and what one centre holds and where.
+
+Most tabs work on one centre, so the choice of centre sits beside the tabs' names and is shared by
+all of them: a clerk of one centre finds it already chosen, a manager or the district office
+switches once and every tab follows. Choosing a centre in the overview's list chooses it here too.
+
+A tab is any QWidget with
+
+- `changed = Signal()`, emitted after it wrote something (the screen then reads every tab again), and
+- `refresh(self, session: Session, centre_id: int | None) -> None`, which reads what the tab shows
+  for the chosen centre (None when the person may see no open centre).
+
+A tab is read when it is first shown and again when it is shown after the centre, or the data,
+changed; the tabs not in view wait until they are opened.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from sqlalchemy.orm import Session
 
-from silvershop.stats.overview import CentreRow, centre_rows
-from silvershop.ui import vocabulary
+from silvershop.centres.directory import list_centres
+from silvershop.ui.centres.centre_choice import CentreChoice, visible_entries
+from silvershop.ui.centres.overview_tab import OverviewTab
+from silvershop.ui.centres.stock_tab import StockTab
+from silvershop.ui.centres.stocktakes_tab import StocktakesTab
+from silvershop.ui.centres.transfers_tab import TransfersTab
 from silvershop.ui.desk import Desk
-from silvershop.ui.widgets.figures import FigureGrid
-from silvershop.ui.widgets.record_table import Column, RecordTable
-from silvershop.ui.widgets.screen import Screen
+from silvershop.ui.widgets.screen import SPACING, Screen
+from silvershop.ui.widgets.tabs import SectionTabs
+
+
+@runtime_checkable
+class CentreTab(Protocol):
+    """What `CentresScreen.add_tab` expects of a tab besides being a QWidget (see the module's text)."""
+
+    changed: SignalInstance
+
+    def refresh(self, session: Session, centre_id: int | None) -> None: ...
 
 
 class CentresScreen(Screen):
@@ -19,33 +48,93 @@ class CentresScreen(Screen):
             desk,
             self.tr("Experience centres"),
             self.tr(
-                "Stock, locations, transfers and stocktakes of each district's experience centre arrive in "
-                "a later version; until then this page lists the centres and what they hold."
+                "Each district's experience centre: its locations, what it has in stock and on display, "
+                "and what needs attention."
             ),
             parent,
         )
-        self.figures = FigureGrid(
-            [self.tr("Experience centres"), self.tr("Locations"), self.tr("Items in stock")], per_row=3
-        )
-        self.table: RecordTable[CentreRow] = RecordTable(
-            [
-                Column(self.tr("Code"), lambda r: r.code),
-                Column(self.tr("Centre"), lambda r: r.name, stretch=True),
-                Column(self.tr("District"), lambda r: r.district),
-                Column(self.tr("Locations"), lambda r: r.locations),
-                Column(self.tr("Products on display"), lambda r: r.products_on_display),
-                Column(self.tr("Stock quantity"), lambda r: r.stock_quantity),
-            ],
-            empty_text=self.tr("No experience centres yet."),
-        )
-        self.body.addWidget(self.figures)
-        self.body.addWidget(self.table, 1)
+        self.choice = CentreChoice()
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # names whole
+        self.choice.setAccessibleName(self.tr("Centre"))
+        self.choice.chosen.connect(self._centre_chosen)
+        label = QLabel(self.tr("Centre"))
+        label.setBuddy(self.choice)
+        corner = QWidget()
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 0, 4)
+        row.setSpacing(SPACING // 2)
+        row.addSpacing(SPACING)
+        row.addWidget(label)
+        row.addWidget(self.choice)
+        self.tabs = SectionTabs()
+        # Beside the tabs' names rather than on a row of its own: the tables below get the height.
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self._stale: set[QWidget] = set()
+        self._listing = False  # the centres are being read again: the refresh reads the tab itself
+        self.tabs.currentChanged.connect(self._read_if_stale)
+        self.overview: OverviewTab | None = None
+        self.stock: StockTab | None = None
+        self.transfers: TransfersTab | None = None
+        self.stocktakes: StocktakesTab | None = None
+        if desk.actor is not None:
+            self.overview = OverviewTab(desk, desk.actor)
+            self.overview.centre_chosen.connect(self._chosen_in_overview)
+            self.stock = StockTab(desk, desk.actor)
+            self.transfers = TransfersTab(desk, desk.actor)
+            self.stocktakes = StocktakesTab(desk, desk.actor)
+            self.add_tab(self.overview, self.tr("Overview"))
+            self.add_tab(self.stock, self.tr("Stock"))
+            self.add_tab(self.transfers, self.tr("Transfers"))
+            self.add_tab(self.stocktakes, self.tr("Stocktakes"))
+            self.table = self.overview.table  # the list of centres, as the main window's tests read it
+        self.body.addWidget(self.tabs, 1)
+
+    def add_tab(self, tab: QWidget, title: str) -> None:
+        """Add a tab that works on the chosen centre; `tab` must be a `CentreTab` as well."""
+        if not isinstance(tab, CentreTab):
+            raise TypeError(f"{type(tab).__name__} needs `changed` and `refresh(session, centre_id)`")
+        self.tabs.add(tab, title)
+        self._stale.add(tab)
+        tab.changed.connect(self.reload)
 
     def refresh(self, session: Session) -> None:
-        rows = centre_rows(session)
-        self.figures.set_values(
-            vocabulary.number(len(rows)),
-            vocabulary.number(sum(r.locations for r in rows)),
-            vocabulary.number(sum(r.stock_quantity for r in rows)),
-        )
-        self.table.set_records(rows)
+        """Read the centres to choose from and the tab in view; the other tabs when they are opened."""
+        if self.desk.actor is None:
+            return
+        self._listing = True
+        self.choice.set_centres(visible_entries(self.desk.actor, list_centres(session)))
+        self._listing = False
+        self._stale.update(self._widgets())
+        self._read_current(session)
+
+    def reload(self) -> None:
+        """Read everything again after a change made here, so every tab shows it."""
+        with self.desk.database.reading() as session:
+            self.refresh(session)
+
+    def _widgets(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def _read_current(self, session: Session) -> None:
+        current = self.tabs.currentWidget()
+        if isinstance(current, CentreTab) and current in self._stale:
+            self._stale.discard(current)
+            current.refresh(session, self.choice.centre_id())
+
+    def _read_if_stale(self) -> None:
+        if self.tabs.currentWidget() in self._stale:
+            with self.desk.database.reading() as session:
+                self._read_current(session)
+
+    def _centre_chosen(self) -> None:
+        if self._listing:
+            return
+        self._stale.update(self._widgets())
+        self._read_if_stale()
+
+    def _chosen_in_overview(self, centre_id: int) -> None:
+        """The overview already shows the centre it chose; the other tabs follow when opened."""
+        self.choice.blockSignals(True)
+        self.choice.choose(centre_id)
+        self.choice.blockSignals(False)
+        self._stale.update(w for w in self._widgets() if w is not self.overview)

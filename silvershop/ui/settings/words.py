@@ -7,10 +7,9 @@ not know yet (a later version's action) is shown as it is stored rather than hid
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta, timezone
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import datetime
 
-from silvershop.config import DEFAULT_TIMEZONE
+from silvershop.config import LOCAL_ZONE
 from silvershop.errors import QT_TRANSLATE_NOOP
 from silvershop.i18n import translate
 from silvershop.security.models import Role
@@ -60,11 +59,6 @@ _FIELDS = {
 }
 # What separates the items of a list in a sentence: "、" in Chinese.
 _LIST_SEPARATOR = QT_TRANSLATE_NOOP("people", ", ")
-
-try:
-    LOCAL_ZONE: timezone | ZoneInfo = ZoneInfo(DEFAULT_TIMEZONE)
-except ZoneInfoNotFoundError:  # Windows without the tzdata package; Shanghai keeps no summer time
-    LOCAL_ZONE = timezone(timedelta(hours=8))
 
 
 def role(value: Role) -> str:
