@@ -64,6 +64,41 @@
     </message>
 </context>
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust the stock of {centre}</source>
+        <translation>调整 {centre} 的库存</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Put the books right when they disagree with the shelf and no goods moved: more than booked is a positive change, fewer a negative one.</source>
+        <translation>货架上的实际数量与账面不符、又没有货物进出时，用这里更正账面：实物比账面多，填正数；比账面少，填负数。</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>调整数量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>e.g. found during a count</source>
+        <translation>例如：盘点时发现</translation>
+    </message>
+    <message>
+        <source>Adjusted {product} at {location} by {change}.</source>
+        <translation>已调整 {location} 的 {product}，数量 {change}。</translation>
+    </message>
+</context>
+<context>
     <name>AssistivePicker</name>
     <message>
         <source>Edition of the classification</source>
@@ -218,29 +253,37 @@
     </message>
 </context>
 <context>
-    <name>CentresScreen</name>
+    <name>CentreDialog</name>
     <message>
-        <source>Experience centres</source>
-        <translation>体验中心</translation>
+        <source>New experience centre</source>
+        <translation>新增体验中心</translation>
     </message>
     <message>
-        <source>Stock, locations, transfers and stocktakes of each district&apos;s experience centre arrive in a later version; until then this page lists the centres and what they hold.</source>
-        <translation>各区适老生活体验中心的库存、库位、调拨和盘点功能将在后续版本中提供；目前本页列出各中心及其存放的产品。</translation>
+        <source>Experience centre {name}</source>
+        <translation>体验中心：{name}</translation>
     </message>
     <message>
-        <source>Locations</source>
-        <translation>库位</translation>
+        <source>Open centre</source>
+        <translation>开设中心</translation>
     </message>
     <message>
-        <source>Items in stock</source>
-        <translation>库存件数</translation>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The code is printed on every label of the centre and its locations (SS:C:LX01), so it cannot be changed once the centre is open.</source>
+        <translation>编码会印在本中心及其各个位置的每张标签上（SS:C:LX01），因此中心开设后不能再更改。</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation>编码</translation>
+        <translation>中心编码</translation>
     </message>
     <message>
-        <source>Centre</source>
+        <source>2 to 12 letters and digits, e.g. LX01</source>
+        <translation>2 至 12 位字母和数字，例如 LX01</translation>
+    </message>
+    <message>
+        <source>Name</source>
         <translation>中心名称</translation>
     </message>
     <message>
@@ -248,16 +291,173 @@
         <translation>所属区划</translation>
     </message>
     <message>
-        <source>Products on display</source>
-        <translation>展示产品数</translation>
+        <source>Choose the district…</source>
+        <translation>请选择区划…</translation>
     </message>
     <message>
-        <source>Stock quantity</source>
-        <translation>库存数量</translation>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-        <source>No experience centres yet.</source>
-        <translation>还没有体验中心。</translation>
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Sat 9:00–17:00</source>
+        <translation>例如：周一至周六 9:00–17:00</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>中心主任</translation>
+    </message>
+</context>
+<context>
+    <name>CentresScreen</name>
+    <message>
+        <source>Experience centres</source>
+        <translation>体验中心</translation>
+    </message>
+    <message>
+        <source>Each district&apos;s experience centre: its locations, what it has in stock and on display, and what needs attention.</source>
+        <translation>各区的体验中心：中心内的位置、库存和展示的产品，以及需要处理的事项。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+</context>
+<context>
+    <name>CountModel</name>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>账面数</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>CountPage</name>
+    <message>
+        <source>Back to the list</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Enter count…</source>
+        <translation>输入实盘数…</translation>
+    </message>
+    <message>
+        <source>Apply differences…</source>
+        <translation>差异入账…</translation>
+    </message>
+    <message>
+        <source>Abandon count…</source>
+        <translation>放弃盘点…</translation>
+    </message>
+    <message>
+        <source>Scan here</source>
+        <translation>在此扫描</translation>
+    </message>
+    <message>
+        <source>Scan a shelf or product label</source>
+        <translation>扫描货架标签或产品标签</translation>
+    </message>
+    <message>
+        <source>Differences only</source>
+        <translation>只看有差异的</translation>
+    </message>
+    <message>
+        <source>Lines of the count</source>
+        <translation>盘点明细</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} · {scope} · {status}</source>
+        <translation>盘点 {number} · {scope} · {status}</translation>
+    </message>
+    <message>
+        <source>{lines} lines · {counted} counted · {differ} differ · {uncounted} not counted</source>
+        <translation>共 {lines} 行 · 已盘 {counted} 行 · 有差异 {differ} 行 · 未盘 {uncounted} 行</translation>
+    </message>
+    <message>
+        <source>{count} stock moves were booked at these locations since the count began. If goods moved after their shelf was counted, count that shelf again before applying.</source>
+        <translation>盘点开始后，这些位置登记了 {count} 笔库存变动。如果某个货架盘点后又有货物进出，请在入账前重新盘点这个货架。</translation>
+    </message>
+    <message>
+        <source>whole centre</source>
+        <translation>整个中心</translation>
+    </message>
+    <message>
+        <source>This count was closed on {date} ({status}); it no longer changes.</source>
+        <translation>本次盘点已于 {date} 结束（{status}），不能再修改。</translation>
+    </message>
+    <message>
+        <source>Scan each product at {location}, one scan for each unit.</source>
+        <translation>请逐件扫描 {location} 的产品，每件扫描一次。</translation>
+    </message>
+    <message>
+        <source>Counting at {location}: scan each product on it, one scan for each unit. Moving on? Scan the next shelf&apos;s label first.</source>
+        <translation>正在盘点 {location}：请逐件扫描上面的产品，每件扫描一次。要盘下一个货架时，请先扫描它的标签。</translation>
+    </message>
+    <message>
+        <source>Scan the shelf label, then each product on it.</source>
+        <translation>请先扫描货架标签，再逐件扫描上面的产品。</translation>
+    </message>
+    <message>
+        <source>Counting at {location} now: scan each product on it.</source>
+        <translation>现在盘点 {location}：请逐件扫描上面的产品。</translation>
+    </message>
+    <message>
+        <source>{location} · {code} {name}: {count} counted</source>
+        <translation>{location} · {code} {name}：已盘 {count} 件</translation>
+    </message>
+    <message>
+        <source>The same label was read twice within a second; it was counted once.</source>
+        <translation>同一个标签在 1 秒内被读取了两次，只计了一次。</translation>
+    </message>
+    <message>
+        <source>{location} · {code} {name}: {count} counted (typed)</source>
+        <translation>{location} · {code} {name}：已盘 {count} 件（手动输入）</translation>
     </message>
 </context>
 <context>
@@ -273,6 +473,72 @@
     <message>
         <source>The demo data could not be made because of an error in silvershop; nothing was saved.</source>
         <translation>由于 silvershop 内部错误，演示数据未能生成；没有保存任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayDialog</name>
+    <message>
+        <source>{product} on display</source>
+        <translation>展示 {product}</translation>
+    </message>
+    <message>
+        <source>Show here</source>
+        <translation>在此展示</translation>
+    </message>
+    <message>
+        <source>Visitors and the kiosk are told where they can try a product. Choose a display zone; where it is on show now, the button takes it off show.</source>
+        <translation>访客和展示终端会看到在哪里可以体验这个产品。请选择一个展示区；如果产品正在这个展示区展示，按钮会改为撤下展示。</translation>
+    </message>
+    <message>
+        <source>Display zone</source>
+        <translation>展示区</translation>
+    </message>
+    <message>
+        <source>{location} (on show now)</source>
+        <translation>{location}（正在展示）</translation>
+    </message>
+    <message>
+        <source>Note for visitors</source>
+        <translation>给访客的说明</translation>
+    </message>
+    <message>
+        <source>e.g. ask at the desk to try it; may stay empty</source>
+        <translation>例如：试用请到服务台咨询；可不填</translation>
+    </message>
+    <message>
+        <source>{centre} has no display zone in use; add one on the Overview tab.</source>
+        <translation>{centre} 没有在用的展示区；请先在“概况”标签页中添加一个。</translation>
+    </message>
+    <message>
+        <source>Stop showing here</source>
+        <translation>撤下展示</translation>
+    </message>
+    <message>
+        <source>{product} is no longer on show at {location}.</source>
+        <translation>{product} 已从 {location} 撤下展示。</translation>
+    </message>
+    <message>
+        <source>{product} is on show at {location}.</source>
+        <translation>{product} 已在 {location} 展示。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterCountDialog</name>
+    <message>
+        <source>Enter count</source>
+        <translation>输入实盘数</translation>
+    </message>
+    <message>
+        <source>Save count</source>
+        <translation>保存实盘数</translation>
+    </message>
+    <message>
+        <source>{location} · {code} {name}: {expected} on the books. What you enter replaces what was scanned for this line.</source>
+        <translation>{location} · {code} {name}：账面数 {expected}。您输入的数量会替换这一行已扫描的数量。</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数</translation>
     </message>
 </context>
 <context>
@@ -547,7 +813,7 @@
     </message>
     <message>
         <source>Printing QR labels for products, device units, centres and locations arrives in a later version; until then this page lists the label presets it will print on.</source>
-        <translation>为产品、租赁设备、体验中心和库位打印二维码标签的功能将在后续版本中提供；目前本页列出将要使用的标签模板。</translation>
+        <translation>为产品、租赁设备、体验中心和位置打印二维码标签的功能将在后续版本中提供；目前本页列出将要使用的标签模板。</translation>
     </message>
     <message>
         <source>Preset</source>
@@ -579,10 +845,68 @@
     </message>
 </context>
 <context>
+    <name>LinesDialog</name>
+    <message>
+        <source>The same label was read twice within a second; it was counted once.</source>
+        <translation>同一个标签在 1 秒内被读取了两次，只计了一次。</translation>
+    </message>
+    <message>
+        <source>This is not a product label; scan the label on the product.</source>
+        <translation>这不是产品标签；请扫描产品上的标签。</translation>
+    </message>
+</context>
+<context>
     <name>LoadingScreen</name>
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <source>New location at {centre}</source>
+        <translation>{centre} 新增位置</translation>
+    </message>
+    <message>
+        <source>Location {code} at {centre}</source>
+        <translation>{centre} 的位置 {code}</translation>
+    </message>
+    <message>
+        <source>Add location</source>
+        <translation>添加位置</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The code is printed on the location&apos;s label ({example}), so it cannot be changed later.</source>
+        <translation>编码会印在位置标签上（{example}），因此以后不能更改。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>位置编码</translation>
+    </message>
+    <message>
+        <source>1 to 8 letters and digits, e.g. A1 or ST</source>
+        <translation>1 至 8 位字母和数字，例如 A1 或 ST</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>位置名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Goods can be kept here</source>
+        <translation>可以在这里存放货物</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1051,76 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     </message>
 </context>
 <context>
+    <name>MinimumDialog</name>
+    <message>
+        <source>Minimum stock at {centre}</source>
+        <translation>{centre} 的库存下限</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The centre should keep at least this many, so someone reorders before the shelf is empty; 0 removes the minimum.</source>
+        <translation>本中心至少应保有这么多件，以便在货架空之前及时补货；填 0 表示取消下限。</translation>
+    </message>
+    <message>
+        <source>Keep at least</source>
+        <translation>至少保有</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>不设下限</translation>
+    </message>
+    <message>
+        <source>{centre} keeps at least {count} of {product} from now on.</source>
+        <translation>从现在起，{centre} 的 {product} 库存下限为 {count} 件。</translation>
+    </message>
+    <message>
+        <source>{product} has no minimum at {centre} any more.</source>
+        <translation>{centre} 已取消 {product} 的库存下限。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move {product}</source>
+        <translation>移库：{product}</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <source>Goods carried from one location of this centre to another.</source>
+        <translation>把货物从本中心的一个位置搬到另一个位置。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>移出位置</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>移入位置</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>e.g. put on display; may stay empty</source>
+        <translation>例如：摆到展示区；可不填</translation>
+    </message>
+    <message>
+        <source>Moved {count} × {product} from {source} to {target}.</source>
+        <translation>已把 {count} 件 {product} 从 {source} 移到 {target}。</translation>
+    </message>
+</context>
+<context>
     <name>MyAccountTab</name>
     <message>
         <source>User name</source>
@@ -849,6 +1243,186 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>Filters on: {filters}.</source>
         <translation>当前筛选：{filters}。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>中心名称</translation>
+    </message>
+    <message>
+        <source>On
+display</source>
+        <translation>在展产品</translation>
+    </message>
+    <message>
+        <source>Stock
+units</source>
+        <translation>库存件数</translation>
+    </message>
+    <message>
+        <source>Stock
+value</source>
+        <translation>库存金额</translation>
+    </message>
+    <message>
+        <source>Rental
+units</source>
+        <translation>租赁设备</translation>
+    </message>
+    <message>
+        <source>Last
+stocktake</source>
+        <translation>最近盘点</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>待处理事项</translation>
+    </message>
+    <message>
+        <source>You may see no experience centre yet.</source>
+        <translation>您目前还不能查看任何体验中心。</translation>
+    </message>
+    <message>
+        <source>Experience centres</source>
+        <translation>体验中心</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>This centre has no locations yet; add its display zones and store rooms.</source>
+        <translation>本中心还没有位置；请添加它的展示区和库房。</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>New centre…</source>
+        <translation>新增中心…</translation>
+    </message>
+    <message>
+        <source>Edit centre…</source>
+        <translation>编辑中心…</translation>
+    </message>
+    <message>
+        <source>Add location…</source>
+        <translation>添加位置…</translation>
+    </message>
+    <message>
+        <source>Edit location…</source>
+        <translation>编辑位置…</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区划</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>中心主任</translation>
+    </message>
+    <message>
+        <source>{name} (closed)</source>
+        <translation>{name}（已关闭）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未盘点</translation>
+    </message>
+    <message>
+        <source>1 transfer on the way here</source>
+        <translation>1 笔调入在途</translation>
+    </message>
+    <message>
+        <source>{count} transfers on the way here</source>
+        <translation>{count} 笔调入在途</translation>
+    </message>
+    <message>
+        <source>1 transfer sent, not yet received</source>
+        <translation>1 笔调出待对方收货</translation>
+    </message>
+    <message>
+        <source>{count} transfers sent, not yet received</source>
+        <translation>{count} 笔调出待对方收货</translation>
+    </message>
+    <message>
+        <source>1 product below minimum</source>
+        <translation>1 个产品低于下限</translation>
+    </message>
+    <message>
+        <source>{count} products below minimum</source>
+        <translation>{count} 个产品低于下限</translation>
+    </message>
+    <message>
+        <source>a count is open</source>
+        <translation>1 次盘点进行中</translation>
+    </message>
+    <message>
+        <source>{count} counts are open</source>
+        <translation>{count} 次盘点进行中</translation>
+    </message>
+    <message>
+        <source>No centre chosen</source>
+        <translation>未选择中心</translation>
+    </message>
+    <message>
+        <source>{units} units have no reference price and are left out of the stock value</source>
+        <translation>{units} 件没有参考价格，未计入库存金额</translation>
+    </message>
+    <message>
+        <source>{name} was opened.</source>
+        <translation>已开设 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} was saved.</source>
+        <translation>已保存 {name}。</translation>
+    </message>
+    <message>
+        <source>{location} was added to {centre}.</source>
+        <translation>已为 {centre} 添加位置 {location}。</translation>
+    </message>
+    <message>
+        <source>{location} was saved.</source>
+        <translation>已保存 {location}。</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1710,13 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     </message>
 </context>
 <context>
+    <name>ProductField</name>
+    <message>
+        <source>Product code, or scan the product&apos;s label</source>
+        <translation>输入产品编码，或扫描产品标签</translation>
+    </message>
+</context>
+<context>
     <name>ProductsTab</name>
     <message>
         <source>Search name, model, brand, enterprise or code — Chinese, pinyin (lunyi, ly) or code</source>
@@ -1164,6 +1745,14 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>Delete…</source>
         <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Where to find it…</source>
+        <translation>查看所在中心…</translation>
+    </message>
+    <message>
+        <source>The centres that show, keep or rent out the chosen product</source>
+        <translation>展示、存放或出租所选产品的体验中心</translation>
     </message>
     <message>
         <source>Products</source>
@@ -1203,6 +1792,101 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>Stopping; nothing of the demo data will be kept…</source>
         <translation>正在停止，不会保留任何演示数据…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive a delivery at {centre}</source>
+        <translation>{centre} 到货入库</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>到货入库</translation>
+    </message>
+    <message>
+        <source>Book in goods an enterprise delivered, against the number on its delivery note.</source>
+        <translation>登记企业送来的货物，并填写送货单上的单号。</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Delivery note number</source>
+        <translation>送货单号</translation>
+    </message>
+    <message>
+        <source>Received {count} × {product} into {location}.</source>
+        <translation>已到货入库 {count} 件 {product}，放入 {location}。</translation>
+    </message>
+    <message>
+        <source>Receive transfer {code}</source>
+        <translation>调拨 {code} 到货入库</translation>
+    </message>
+    <message>
+        <source>From {centre}, shipped {date} by {user}.</source>
+        <translation>由 {centre} 发出，发货时间 {date}，发货人 {user}。</translation>
+    </message>
+    <message>
+        <source>From {centre}, shipped {date}.</source>
+        <translation>由 {centre} 发出，发货时间 {date}。</translation>
+    </message>
+    <message>
+        <source>Each line starts at what is still on the way; change what did not arrive. To count by scanning instead, scan the first unit: every line starts again from 0 and each scan adds one.</source>
+        <translation>每行已预先填好仍在途的数量，请改正没有到的数量。如果要扫描清点，直接扫描第一件即可：每行会从 0 重新开始，每扫描一次加 1。</translation>
+    </message>
+    <message>
+        <source>Put it in</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Scan each unit as you unpack it</source>
+        <translation>拆箱时逐件扫描</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到货</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货数</translation>
+    </message>
+    <message>
+        <source>Received before</source>
+        <translation>此前已到</translation>
+    </message>
+    <message>
+        <source>Still on the way</source>
+        <translation>仍在途</translation>
+    </message>
+    <message>
+        <source>Arrived now</source>
+        <translation>本次到货</translation>
+    </message>
+    <message>
+        <source>{code} {name}: all that was still on the way ({missing}) is counted already; keep this one apart and tell the sender.</source>
+        <translation>{code} {name}：在途的 {missing} 件已全部计入；这一件请单独存放，并告知发出中心。</translation>
+    </message>
+    <message>
+        <source>{code} {name}: {count} of {missing} arrived</source>
+        <translation>{code} {name}：已到 {count} 件（在途共 {missing} 件）</translation>
+    </message>
+    <message>
+        <source>{centre} has no location in use to put the goods in.</source>
+        <translation>{centre} 没有可以存放货物的在用位置。</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +2267,45 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     </message>
 </context>
 <context>
+    <name>SettleDialog</name>
+    <message>
+        <source>Settle the shortfall of {code}</source>
+        <translation>结清调拨 {code} 未到的货物</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>结清</translation>
+    </message>
+    <message>
+        <source>{missing} items of transfer {code} never arrived at {centre}. Say what became of them; the transfer is then closed.</source>
+        <translation>调拨 {code} 有 {missing} 件货物没有到达 {centre}。请说明这些货物的情况；结清后这笔调拨即完结。</translation>
+    </message>
+    <message>
+        <source>They are back on {centre}&apos;s shelf.</source>
+        <translation>货物已回到 {centre} 的货架上。</translation>
+    </message>
+    <message>
+        <source>Lost or broken on the way; they leave the books.</source>
+        <translation>在途中遗失或损坏；从账面上扣除。</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>货物去向</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>For example: the carrier brought 2 back; box crushed</source>
+        <translation>例如：承运人带回 2 件；箱子被压坏</translation>
+    </message>
+    <message>
+        <source>Choose what happened to the missing goods.</source>
+        <translation>请选择未到货物的去向。</translation>
+    </message>
+</context>
+<context>
     <name>SharedSettingsForm</name>
     <message>
         <source> minutes</source>
@@ -1638,6 +2361,127 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     </message>
 </context>
 <context>
+    <name>ShipDialog</name>
+    <message>
+        <source>Ship to another centre</source>
+        <translation>调拨到其他中心</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Scan each unit you pack, or type a product&apos;s code and press Enter. The goods leave {centre}&apos;s books now and enter the other centre&apos;s when it confirms what arrived.</source>
+        <translation>装箱时逐件扫描，或输入产品编码后按回车键。货物现在就从 {centre} 的账面扣除，等对方中心确认到货后再计入对方的账面。</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>接收中心</translation>
+    </message>
+    <message>
+        <source>Choose the centre…</source>
+        <translation>请选择中心…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Scan a product label, or type its code and press Enter</source>
+        <translation>扫描产品标签，或输入产品编码后按回车键</translation>
+    </message>
+    <message>
+        <source>Product to send</source>
+        <translation>要发出的产品</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>发货清单</translation>
+    </message>
+    <message>
+        <source>Take from</source>
+        <translation>取货位置</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Optional: who carries it, the vehicle, what it is for</source>
+        <translation>可不填：由谁运送、车辆、用途</translation>
+    </message>
+    <message>
+        <source>{code} {name} is not in stock at {centre}, so it cannot be sent from here.</source>
+        <translation>{centre} 没有 {code} {name} 的库存，不能从这里发出。</translation>
+    </message>
+    <message>
+        <source>{code} {name}: {count} to send</source>
+        <translation>{code} {name}：待发 {count} 件</translation>
+    </message>
+    <message>
+        <source>{code} {name} · {count} there</source>
+        <translation>{code} {name} · 现有 {count} 件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Choose the centre to send the goods to.</source>
+        <translation>请选择接收货物的中心。</translation>
+    </message>
+    <message>
+        <source>Only {there} of {code} {name} are at {location}; send fewer, or take them from another location.</source>
+        <translation>{location} 只有 {there} 件 {code} {name}；请减少数量，或从其他位置取货。</translation>
+    </message>
+</context>
+<context>
+    <name>ShippedDialog</name>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>{count} items are on their way to {centre}. Write this code on the delivery slip:</source>
+        <translation>{count} 件货物正运往 {centre}。请把下面的调拨编号写在送货单上：</translation>
+    </message>
+    <message>
+        <source>The receiving centre finds the goods under this code in its list of transfers.</source>
+        <translation>接收中心可以在调拨列表中按这个编号找到这批货物。</translation>
+    </message>
+</context>
+<context>
+    <name>StartCountDialog</name>
+    <message>
+        <source>Start a count</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <source>Start counting</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <source>Each line expects what the books hold now. The counts are kept as you scan, so the count can be continued after closing silvershop, and the books change only when it is applied.</source>
+        <translation>每行的账面数取自当前账面。扫描结果随时保存，关闭 silvershop 后也可以继续盘点；只有入账后账面才会变动。</translation>
+    </message>
+    <message>
+        <source>What to count</source>
+        <translation>盘点范围</translation>
+    </message>
+    <message>
+        <source>The whole centre</source>
+        <translation>整个中心</translation>
+    </message>
+</context>
+<context>
     <name>StatsScreen</name>
     <message>
         <source>Statistics</source>
@@ -1678,6 +2522,398 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>Rental</source>
         <translation>租赁</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>{location} ({count} here)</source>
+        <translation>{location}（现有 {count} 件）</translation>
+    </message>
+</context>
+<context>
+    <name>StockTab</name>
+    <message>
+        <source>Part of the code, name or model, or scan a product&apos;s label</source>
+        <translation>输入编码、名称或型号的一部分，或扫描产品标签</translation>
+    </message>
+    <message>
+        <source>Find a product in stock</source>
+        <translation>查找库存产品</translation>
+    </message>
+    <message>
+        <source>Below minimum only</source>
+        <translation>只看低于下限的</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>库存下限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Whole centre</source>
+        <translation>整个中心</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动数量</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>变动类型</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>No moves yet.</source>
+        <translation>还没有库存变动。</translation>
+    </message>
+    <message>
+        <source>Latest moves</source>
+        <translation>最近的库存变动</translation>
+    </message>
+    <message>
+        <source>Receive delivery…</source>
+        <translation>到货入库…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>移库…</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>调整…</translation>
+    </message>
+    <message>
+        <source>Write off…</source>
+        <translation>报废…</translation>
+    </message>
+    <message>
+        <source>Minimum…</source>
+        <translation>库存下限…</translation>
+    </message>
+    <message>
+        <source>On display…</source>
+        <translation>设置展示…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Below minimum: {count} short</source>
+        <translation>低于下限：缺 {count} 件</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Delivery note {number}</source>
+        <translation>送货单号 {number}</translation>
+    </message>
+    <message>
+        <source>To {location}</source>
+        <translation>移到 {location}</translation>
+    </message>
+    <message>
+        <source>From {location}</source>
+        <translation>来自 {location}</translation>
+    </message>
+    <message>
+        <source>Choose a centre to see its stock.</source>
+        <translation>请选择一个中心，查看它的库存。</translation>
+    </message>
+    <message>
+        <source>1 product</source>
+        <translation>共 1 个产品</translation>
+    </message>
+    <message>
+        <source>{count} products</source>
+        <translation>共 {count} 个产品</translation>
+    </message>
+    <message>
+        <source>Nothing here is below its minimum.</source>
+        <translation>本中心没有低于下限的产品。</translation>
+    </message>
+    <message>
+        <source>No product in stock here matches “{text}”.</source>
+        <translation>本中心的库存中没有与“{text}”相符的产品。</translation>
+    </message>
+    <message>
+        <source>This centre holds nothing yet. Book in a delivery with “Receive delivery…”.</source>
+        <translation>本中心还没有库存。请点击“到货入库…”登记到货。</translation>
+    </message>
+    <message>
+        <source>Latest moves at {centre}</source>
+        <translation>{centre} 最近的库存变动</translation>
+    </message>
+    <message>
+        <source>Latest moves of {product}</source>
+        <translation>{product} 最近的库存变动</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakesTab</name>
+    <message>
+        <source>Start a count…</source>
+        <translation>开始盘点…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续盘点</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>盘点范围</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>发起人</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>The whole centre</source>
+        <translation>整个中心</translation>
+    </message>
+    <message>
+        <source>No count was ever made here. Start one with “Start a count…”.</source>
+        <translation>本中心还没有盘点过。请点击“开始盘点…”开始第一次盘点。</translation>
+    </message>
+    <message>
+        <source>You may see no centre&apos;s stocktakes.</source>
+        <translation>您无权查看任何中心的盘点。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is still open (begun {date}): press Continue to go on.</source>
+        <translation>盘点 {number} 还没有完成（{date} 开始）：请点击“继续盘点”接着盘点。</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>{lines} lines adjusted: {added} added, {removed} removed.</source>
+        <translation>已调整 {lines} 行：增加 {added} 件，减少 {removed} 件。</translation>
+    </message>
+    <message>
+        <source>The count is applied; the books already matched it.</source>
+        <translation>盘点已入账；账面与实盘数本来就相符。</translation>
+    </message>
+    <message>
+        <source>Apply differences</source>
+        <translation>差异入账</translation>
+    </message>
+    <message>
+        <source>Apply stocktake {number}? {count} counted lines differ from the books; the books will follow the count.</source>
+        <translation>要将盘点 {number} 入账吗？已盘的行中有 {count} 行与账面不符；账面将按实盘数调整。</translation>
+    </message>
+    <message>
+        <source>{count} lines were not counted. What do they mean?</source>
+        <translation>有 {count} 行未盘。这些行应当如何处理？</translation>
+    </message>
+    <message>
+        <source>{none_found}: the count covered everything, so those lines go to 0 and {units} items leave the books. {as_booked}: the count was partial, so those lines stay as they are.</source>
+        <translation>{none_found}：已盘点全部货物，这些行记为 0，{units} 件从账面扣除。{as_booked}：只盘点了一部分，这些行保持不变。</translation>
+    </message>
+    <message>
+        <source>Abandon count</source>
+        <translation>放弃盘点</translation>
+    </message>
+    <message>
+        <source>Abandon stocktake {number}? The {count} lines counted so far are discarded and the books stay as they are.</source>
+        <translation>要放弃盘点 {number} 吗？目前已盘的 {count} 行将作废，账面保持不变。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} was abandoned; the books are as they were.</source>
+        <translation>盘点 {number} 已放弃；账面没有任何变化。</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersTab</name>
+    <message>
+        <source>Open only</source>
+        <translation>只看未完结的</translation>
+    </message>
+    <message>
+        <source>Ship to another centre…</source>
+        <translation>调拨到其他中心…</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>到货入库…</translation>
+    </message>
+    <message>
+        <source>Settle shortfall…</source>
+        <translation>结清未到…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发出中心</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收中心</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货数</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>到货数</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Shipped on</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>发货人</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>From location</source>
+        <translation>取货位置</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>仍未到</translation>
+    </message>
+    <message>
+        <source>Lines of the chosen transfer</source>
+        <translation>所选调拨的明细</translation>
+    </message>
+    <message>
+        <source>You may see no centre&apos;s transfers.</source>
+        <translation>您无权查看任何中心的调拨。</translation>
+    </message>
+    <message>
+        <source>No transfer from or to this centre is on its way.</source>
+        <translation>本中心没有在途的调拨。</translation>
+    </message>
+    <message>
+        <source>No goods were ever sent from or to this centre.</source>
+        <translation>本中心还没有发出或收到过调拨的货物。</translation>
+    </message>
+    <message>
+        <source>Choose a transfer above to see what it carries.</source>
+        <translation>请在上面选择一笔调拨，查看其中的货物。</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <source>Settled on {date}: {how} ({reason})</source>
+        <translation>已于 {date} 结清：{how}（{reason}）</translation>
+    </message>
+    <message>
+        <source>Closed on {date}</source>
+        <translation>已于 {date} 完结</translation>
+    </message>
+    <message>
+        <source>Transfer {code} is on its way to {centre}.</source>
+        <translation>调拨 {code} 已发往 {centre}。</translation>
+    </message>
+    <message>
+        <source>{count} items of {code} were received; {missing} are still on the way.</source>
+        <translation>调拨 {code} 已到货入库 {count} 件；还有 {missing} 件在途。</translation>
+    </message>
+    <message>
+        <source>Transfer {code} is received in full.</source>
+        <translation>调拨 {code} 已全部到货。</translation>
+    </message>
+    <message>
+        <source>Transfer {code} is settled: {how}.</source>
+        <translation>调拨 {code} 已结清：{how}。</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +3021,80 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>{name} can sign in again.</source>
         <translation>{name} 可以重新登录了。</translation>
+    </message>
+</context>
+<context>
+    <name>WhereToFindDialog</name>
+    <message>
+        <source>Where to find {name}</source>
+        <translation>{name} 所在的体验中心</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>On display at</source>
+        <translation>展示位置</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Rental units free</source>
+        <translation>可租设备</translation>
+    </message>
+    <message>
+        <source>No centre shows, keeps or rents out this product yet. A centre&apos;s staff can put it on display from the Stock tab of the centres screen.</source>
+        <translation>目前还没有体验中心展示、存放或出租这个产品。中心工作人员可以在“体验中心”页面的“库存”标签页中把它设为展示。</translation>
+    </message>
+    <message>
+        <source>Not on display</source>
+        <translation>未展示</translation>
+    </message>
+    <message>
+        <source>{free} of {units}</source>
+        <translation>{free} 台可租（共 {units} 台）</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <source>Write off {product}</source>
+        <translation>报废 {product}</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Goods that are gone for good: damaged, past their date, or lost.</source>
+        <translation>用于无法再使用或找不回的货物：损坏、过期或遗失。</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>报废原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>e.g. frame bent in a fall; may stay empty</source>
+        <translation>例如：摔倒时车架变形；可不填</translation>
+    </message>
+    <message>
+        <source>Wrote off {count} × {product} at {location}: {reason}.</source>
+        <translation>已报废 {location} 的 {count} 件 {product}：{reason}。</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +3283,7 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     </message>
     <message>
         <source>Locations</source>
-        <translation>库位</translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Stock moves</source>
@@ -1986,6 +3296,18 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>Products on display</source>
         <translation>展示产品</translation>
+    </message>
+    <message>
+        <source>Transfers between centres</source>
+        <translation>中心间调拨</translation>
+    </message>
+    <message>
+        <source>Minimum quantities</source>
+        <translation>库存下限</translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
+        <translation>盘点</translation>
     </message>
     <message>
         <source>Residents</source>
@@ -2483,6 +3805,350 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <source>Category added: {line}</source>
         <translation>已添加类别：{line}</translation>
     </message>
+    <message>
+        <source>experience centres: list, show, add</source>
+        <translation>体验中心：列出、查看、添加</translation>
+    </message>
+    <message>
+        <source>the centres you may see, with their stock and last stocktake</source>
+        <translation>列出您有权查看的体验中心，及其库存和最近一次盘点</translation>
+    </message>
+    <message>
+        <source>a centre&apos;s details and its locations with their label texts</source>
+        <translation>查看体验中心的详细信息，及其各个位置和标签内容</translation>
+    </message>
+    <message>
+        <source>open a new experience centre (administrators)</source>
+        <translation>开设新的体验中心（系统管理员）</translation>
+    </message>
+    <message>
+        <source>2 to 12 letters and digits, printed on its labels; it never changes</source>
+        <translation>2 至 12 位字母和数字，印在标签上；设定后不能更改</translation>
+    </message>
+    <message>
+        <source>the name on the centre&apos;s sign</source>
+        <translation>中心招牌上的名称</translation>
+    </message>
+    <message>
+        <source>division code, e.g. 320213</source>
+        <translation>区划代码，例如 320213</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s phone</source>
+        <translation>中心的联系电话</translation>
+    </message>
+    <message>
+        <source>the manager&apos;s name</source>
+        <translation>中心主任的姓名</translation>
+    </message>
+    <message>
+        <source>places inside a centre</source>
+        <translation>体验中心内的位置</translation>
+    </message>
+    <message>
+        <source>add a display zone, shelf or store room to a centre</source>
+        <translation>为体验中心添加展示区、货架或库房</translation>
+    </message>
+    <message>
+        <source>1 to 8 letters and digits, printed on its label</source>
+        <translation>1 至 8 位字母和数字，印在标签上</translation>
+    </message>
+    <message>
+        <source>a name staff recognise</source>
+        <translation>工作人员容易辨认的名称</translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation>（已关闭）</translation>
+    </message>
+    <message>
+        <source>{amount} 元</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <source> (no longer in use)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>District: {name} ({code})</source>
+        <translation>所属区划：{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>Address: {value}</source>
+        <translation>地址：{value}</translation>
+    </message>
+    <message>
+        <source>Opening hours: {value}</source>
+        <translation>开放时间：{value}</translation>
+    </message>
+    <message>
+        <source>Phone: {value}</source>
+        <translation>联系电话：{value}</translation>
+    </message>
+    <message>
+        <source>Manager: {value}</source>
+        <translation>中心主任：{value}</translation>
+    </message>
+    <message>
+        <source>Locations (code, name, kind, label):</source>
+        <translation>位置（编码、名称、类型、标签）：</translation>
+    </message>
+    <message>
+        <source>No locations yet; add one with `location add {code} CODE …`.</source>
+        <translation>还没有位置；请用 `location add {code} CODE …` 添加。</translation>
+    </message>
+    <message>
+        <source>Centre opened: {code} {name}, {district}. Add its locations with `location add`.</source>
+        <translation>已开设体验中心：{code} {name}，{district}。请用 `location add` 添加它的位置。</translation>
+    </message>
+    <message>
+        <source>Location added to {centre}: {line}</source>
+        <translation>已为 {centre} 添加位置：{line}</translation>
+    </message>
+    <message>
+        <source>product code, or its scanned label (SS:P:…)</source>
+        <translation>产品编码，或扫描产品标签（SS:P:…）</translation>
+    </message>
+    <message>
+        <source>a centre&apos;s stock: receive, move, transfer, adjust, write off, show</source>
+        <translation>体验中心的库存：到货入库、移库、调拨、调整、报废、查看</translation>
+    </message>
+    <message>
+        <source>book in a delivery from an enterprise</source>
+        <translation>将企业送来的货物登记入库</translation>
+    </message>
+    <message>
+        <source>where it is put</source>
+        <translation>存放的位置</translation>
+    </message>
+    <message>
+        <source>the delivery note number</source>
+        <translation>送货单号</translation>
+    </message>
+    <message>
+        <source>carry goods between two locations of a centre</source>
+        <translation>在同一中心的两个位置之间移库</translation>
+    </message>
+    <message>
+        <source>put the books right (centre managers)</source>
+        <translation>调整账面库存（中心主任）</translation>
+    </message>
+    <message>
+        <source>for example +2 or -3</source>
+        <translation>例如 +2 或 -3</translation>
+    </message>
+    <message>
+        <source>take goods off the books for good (centre managers)</source>
+        <translation>报废货物，从账面上永久扣除（中心主任）</translation>
+    </message>
+    <message>
+        <source>what a centre holds, per product: how many, where, the minimum</source>
+        <translation>按产品查看中心的库存：数量、位置、库存下限</translation>
+    </message>
+    <message>
+        <source>only products below their minimum</source>
+        <translation>只看低于下限的产品</translation>
+    </message>
+    <message>
+        <source>the least a centre should keep of a product (0: none)</source>
+        <translation>设置中心某产品的库存下限（0：不设下限）</translation>
+    </message>
+    <message>
+        <source>Received {quantity} × {product} {name} into {location} at {centre}; {balance} there now.</source>
+        <translation>已入库：{product} {name} {quantity} 件，放入 {centre} 的 {location}；该位置现有 {balance} 件。</translation>
+    </message>
+    <message>
+        <source>Moved {quantity} × {product} {name} from {source} to {target} at {centre}; {source} holds {left} now, {target} {there}.</source>
+        <translation>已移库：{product} {name} {quantity} 件，在 {centre} 从 {source} 移到 {target}；{source} 现有 {left} 件，{target} 现有 {there} 件。</translation>
+    </message>
+    <message>
+        <source>Adjusted {product} {name} at {location}, {centre} by {change}; {balance} there now.</source>
+        <translation>已调整 {centre} {location} 的 {product} {name}，数量 {change}；该位置现有 {balance} 件。</translation>
+    </message>
+    <message>
+        <source>Wrote off {quantity} × {product} {name} at {location}, {centre} ({why}); {balance} there now.</source>
+        <translation>已报废 {centre} {location} 的 {product} {name} {quantity} 件（{why}）；该位置现有 {balance} 件。</translation>
+    </message>
+    <message>
+        <source>minimum {minimum}, {missing} short</source>
+        <translation>下限 {minimum}，缺 {missing} 件</translation>
+    </message>
+    <message>
+        <source>minimum {minimum}</source>
+        <translation>下限 {minimum}</translation>
+    </message>
+    <message>
+        <source>{centre} holds no {product} {name}.</source>
+        <translation>{centre} 没有 {product} {name} 的库存。</translation>
+    </message>
+    <message>
+        <source>Nothing at {centre} is below its minimum.</source>
+        <translation>{centre} 没有低于下限的产品。</translation>
+    </message>
+    <message>
+        <source>{centre} holds no stock.</source>
+        <translation>{centre} 没有库存。</translation>
+    </message>
+    <message>
+        <source>{centre} keeps at least {minimum} × {product} {name}.</source>
+        <translation>{centre} 的 {product} {name} 库存下限为 {minimum} 件。</translation>
+    </message>
+    <message>
+        <source>{centre} keeps no minimum of {product} {name}.</source>
+        <translation>{centre} 的 {product} {name} 未设库存下限。</translation>
+    </message>
+    <message>
+        <source>count a centre&apos;s stock and put the books right</source>
+        <translation>盘点体验中心的库存并调整账面</translation>
+    </message>
+    <message>
+        <source>begin counting a centre or one location</source>
+        <translation>开始盘点整个中心或一个位置</translation>
+    </message>
+    <message>
+        <source>count only this location; default the whole centre</source>
+        <translation>只盘点这个位置；默认盘点整个中心</translation>
+    </message>
+    <message>
+        <source>count scanned labels: a shelf&apos;s label, then its products</source>
+        <translation>按扫描的标签盘点：先扫货架标签，再扫上面的产品</translation>
+    </message>
+    <message>
+        <source>Without SCAN arguments the scans are read from standard input, one per line, as a keyboard-wedge scanner types them; end with Ctrl-D. A batch is counted in full or not at all.</source>
+        <translation>不带 SCAN 参数时，从标准输入读取扫描内容，每行一条，与扫码枪（键盘模式）的输入方式相同；按 Ctrl-D 结束。每批扫描要么全部计入，要么全部不计入。</translation>
+    </message>
+    <message>
+        <source>type what was counted of a product at a location</source>
+        <translation>手动输入某位置某产品的实盘数量</translation>
+    </message>
+    <message>
+        <source>a count line by line: expected, counted, difference</source>
+        <translation>逐行查看盘点：账面数量、实盘数量、差异</translation>
+    </message>
+    <message>
+        <source>stocktakes at your centres, newest first</source>
+        <translation>您所在中心的盘点，最新的在前</translation>
+    </message>
+    <message>
+        <source>only this centre&apos;s</source>
+        <translation>只看这个中心的</translation>
+    </message>
+    <message>
+        <source>only those still being counted</source>
+        <translation>只看仍在盘点中的</translation>
+    </message>
+    <message>
+        <source>adjust the books by every difference (centre managers)</source>
+        <translation>按全部差异调整账面（中心主任）</translation>
+    </message>
+    <message>
+        <source>lines nobody counted: zero (the count covered everything) or keep (the count was partial)</source>
+        <translation>未盘的行：zero（已盘点全部，记为 0）或 keep（只盘点了一部分，保持账面数量）</translation>
+    </message>
+    <message>
+        <source>give up a count; the books stay as they are</source>
+        <translation>放弃盘点；账面保持不变</translation>
+    </message>
+    <message>
+        <source>whole centre</source>
+        <translation>整个中心</translation>
+    </message>
+    <message>
+        <source>Counting at {location}.</source>
+        <translation>正在盘点 {location}。</translation>
+    </message>
+    <message>
+        <source>location, product, name, expected, counted, difference, result:</source>
+        <translation>位置、产品、名称、账面数量、实盘数量、差异、结果：</translation>
+    </message>
+    <message>
+        <source>Lines: {lines}; not counted: {uncounted}; different from the books: {differing}.</source>
+        <translation>共 {lines} 行；未盘：{uncounted} 行；与账面不符：{differing} 行。</translation>
+    </message>
+    <message>
+        <source>Stock moves at the counted locations since the count began: {moves}. Applying adds the differences to the books as they are then.</source>
+        <translation>盘点开始后，所盘位置发生了 {moves} 笔库存变动。入账时，差异会加到届时的账面数量上。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} started at {centre} ({scope}); lines to count: {lines}. Scan a shelf&apos;s label, then its products: silvershop-cli stocktake count {number}</source>
+        <translation>盘点 {number} 已在 {centre}（{scope}）开始；待盘 {lines} 行。请先扫描货架标签，再扫描上面的产品：silvershop-cli stocktake count {number}</translation>
+    </message>
+    <message>
+        <source>Scan labels, one per line; press Ctrl-D when done.</source>
+        <translation>请扫描标签，每行一条；完成后按 Ctrl-D。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number}, scans counted: {scans}.</source>
+        <translation>盘点 {number}：已计入 {scans} 次扫描。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} applied. Lines adjusted: {lines}; units added: {added}; units removed: {removed}.</source>
+        <translation>盘点 {number} 已入账。调整 {lines} 行；增加 {added} 件；减少 {removed} 件。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} abandoned; nothing of it reached the books.</source>
+        <translation>盘点 {number} 已放弃；账面没有任何变化。</translation>
+    </message>
+    <message>
+        <source>send goods to another centre</source>
+        <translation>把货物调拨到其他中心</translation>
+    </message>
+    <message>
+        <source>N of a product taken from a location of the sender; repeat for several</source>
+        <translation>从发出中心某个位置取出的产品及数量 N；可重复指定多个</translation>
+    </message>
+    <message>
+        <source>confirm what arrived of a transfer, in full or in part</source>
+        <translation>确认调拨的到货，可全部或部分确认</translation>
+    </message>
+    <message>
+        <source>where the goods are put</source>
+        <translation>货物存放的位置</translation>
+    </message>
+    <message>
+        <source>N of a product arrived; without --item, everything still on the way</source>
+        <translation>某产品到货的数量 N；不带 --item 时，所有在途货物都按已到货处理</translation>
+    </message>
+    <message>
+        <source>close a transfer whose missing goods will not arrive</source>
+        <translation>结清调拨：未到的货物不会再到</translation>
+    </message>
+    <message>
+        <source>the missing goods are back on the sender&apos;s shelf</source>
+        <translation>未到的货物已退回发出中心的货架</translation>
+    </message>
+    <message>
+        <source>the missing goods were lost or broken on the way</source>
+        <translation>未到的货物在途中遗失或损坏</translation>
+    </message>
+    <message>
+        <source>transfers from and to your centres</source>
+        <translation>您所在中心发出和收到的调拨</translation>
+    </message>
+    <message>
+        <source>only those not yet closed</source>
+        <translation>只看尚未完结的</translation>
+    </message>
+    <message>
+        <source>{shipped} shipped, {received} received, {missing} missing</source>
+        <translation>发货 {shipped}，到货 {received}，未到 {missing}</translation>
+    </message>
+    <message>
+        <source>Transfer {code} shipped. The goods are on the way until {centre} confirms them with `stock receive-transfer {code} --location LOC`.</source>
+        <translation>调拨 {code} 已发货。货物处于在途状态，直到 {centre} 用 `stock receive-transfer {code} --location LOC` 确认到货。</translation>
+    </message>
+    <message>
+        <source>{count} received into {location} at {centre}.</source>
+        <translation>已到货 {count} 件，放入 {centre} 的 {location}。</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2687,6 +4353,10 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>您无权查看目录。</translation>
     </message>
     <message>
+        <source>Only an administrator can open a new experience centre.</source>
+        <translation>只有系统管理员可以开设新的体验中心。</translation>
+    </message>
+    <message>
         <source>Only the centre&apos;s manager or an administrator can do this.</source>
         <translation>只有本中心主任或系统管理员可以执行此操作。</translation>
     </message>
@@ -2788,7 +4458,7 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     </message>
     <message>
         <source>Centre managers and desk clerks must belong to at least one centre.</source>
-        <translation>中心负责人和服务台工作人员必须至少属于一个体验中心。</translation>
+        <translation>中心主任和租赁服务员必须至少属于一个体验中心。</translation>
     </message>
     <message>
         <source>An administrator already exists; log in as that user to add others.</source>
@@ -3316,7 +4986,11 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     </message>
     <message>
         <source>This location does not exist or is no longer in use; choose one of the centre&apos;s.</source>
-        <translation>该库位不存在或已停用，请选择本中心的库位。</translation>
+        <translation>该位置不存在或已停用，请选择本中心的位置。</translation>
+    </message>
+    <message>
+        <source>{quantity} is more than a centre could hold; check the number (at most {most}).</source>
+        <translation>{quantity} 超出了一个中心可能存放的数量，请核对数字（最多 {most}）。</translation>
     </message>
     <message>
         <source>A quantity of 0 changes nothing; enter how many.</source>
@@ -3327,8 +5001,244 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>数量请填写大于 0 的整数。</translation>
     </message>
     <message>
-        <source>Only {there} of this product are at {location}, so {asked} cannot leave it. Count what is there, or take fewer.</source>
-        <translation>{location} 只有 {there} 件该产品，不能出库 {asked} 件。请清点实物，或减少数量。</translation>
+        <source>Only {there} of {product} are at {location}, so {asked} cannot leave it. Count what is there, or take fewer.</source>
+        <translation>{location} 只有 {there} 件 {product}，不能取出 {asked} 件。请清点实际数量，或减少数量。</translation>
+    </message>
+    <message>
+        <source>This centre no longer exists; press F5 to see the list again.</source>
+        <translation>该体验中心已不存在，请按 F5 刷新列表。</translation>
+    </message>
+    <message>
+        <source>There is no centre with the code {code}; `centre list` shows them.</source>
+        <translation>没有编码为 {code} 的体验中心；可用 `centre list` 查看所有中心。</translation>
+    </message>
+    <message>
+        <source>{centre} has no location {code} in use; choose one of the centre&apos;s locations.</source>
+        <translation>{centre} 没有在用的位置 {code}，请选择本中心的位置。</translation>
+    </message>
+    <message>
+        <source>Enter the centre&apos;s name, as on its sign.</source>
+        <translation>请按招牌填写中心名称。</translation>
+    </message>
+    <message>
+        <source>Choose the district the centre serves from the list.</source>
+        <translation>请从列表中选择中心所服务的区划。</translation>
+    </message>
+    <message>
+        <source>A centre code has 2 to 12 letters A–Z and digits (no dashes or spaces), for example LX01; it is printed on labels.</source>
+        <translation>中心编码由 2 至 12 位字母 A–Z 和数字组成（不能有短横线或空格），例如 LX01；它会印在标签上。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already another centre&apos;s; choose another.</source>
+        <translation>编码 {code} 已被其他中心使用，请换一个。</translation>
+    </message>
+    <message>
+        <source>A location code has 1 to 8 letters A–Z and digits (no dashes or spaces), for example A1 or ST; it is printed on the shelf&apos;s label.</source>
+        <translation>位置编码由 1 至 8 位字母 A–Z 和数字组成（不能有短横线或空格），例如 A1 或 ST；它会印在货架标签上。</translation>
+    </message>
+    <message>
+        <source>Enter a name staff will recognise, such as 展示区A1 or 库房.</source>
+        <translation>请填写工作人员容易辨认的名称，例如“展示区A1”或“库房”。</translation>
+    </message>
+    <message>
+        <source>{centre} already has a location {code} ({name}); choose another code.</source>
+        <translation>{centre} 已有位置 {code}（{name}），请换一个编码。</translation>
+    </message>
+    <message>
+        <source>This location no longer exists; press F5 to see the list again.</source>
+        <translation>该位置已不存在，请按 F5 刷新列表。</translation>
+    </message>
+    <message>
+        <source>{location} still holds {held} items and shows {shown} products; move them elsewhere before taking it out of use.</source>
+        <translation>{location} 还存放着 {held} 件货物，并展示着 {shown} 个产品；请先把它们移到别处，再停用这个位置。</translation>
+    </message>
+    <message>
+        <source>Enter the delivery note number (送货单号) so this delivery can be traced.</source>
+        <translation>请填写送货单号，以便追溯这批到货。</translation>
+    </message>
+    <message>
+        <source>Choose a different location to move to; this is where the goods are.</source>
+        <translation>请选择另一个目标位置；货物现在就在这个位置。</translation>
+    </message>
+    <message>
+        <source>Both locations must be in the same centre; to send goods to another centre, ship a transfer.</source>
+        <translation>两个位置必须在同一个中心；要把货物送到其他中心，请发起调拨。</translation>
+    </message>
+    <message>
+        <source>Say why the quantity is adjusted (for example: found during a count).</source>
+        <translation>请说明调整数量的原因（例如：盘点时发现）。</translation>
+    </message>
+    <message>
+        <source>There is no stocktake {number}; `stocktake list` shows the open ones.</source>
+        <translation>没有编号为 {number} 的盘点；可用 `stocktake list` 查看进行中的盘点。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} was already applied on {date}; applying or counting it again would change the books twice. Start a new count instead.</source>
+        <translation>盘点 {number} 已于 {date} 入账；再次入账或盘点会使账面重复变动。请重新开始一次盘点。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} was abandoned on {date}; start a new count instead.</source>
+        <translation>盘点 {number} 已于 {date} 放弃，请重新开始一次盘点。</translation>
+    </message>
+    <message>
+        <source>Choose one of {centre}&apos;s locations to count, or the whole centre.</source>
+        <translation>请选择 {centre} 的一个位置进行盘点，或盘点整个中心。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} of this centre is still open (begun {date}); continue it, or abandon it before starting another.</source>
+        <translation>本中心的盘点 {number} 仍在进行中（{date} 开始）；请继续这次盘点，或先放弃它再开始新的盘点。</translation>
+    </message>
+    <message>
+        <source>Scan {number} of {total}: {problem} Nothing of this batch was counted.</source>
+        <translation>第 {number} 次扫描（共 {total} 次）：{problem}本批扫描均未计入。</translation>
+    </message>
+    <message>
+        <source>This is a label of another centre ({code}); this count is of {centre}. Put the item aside and tell the manager.</source>
+        <translation>这是其他中心（{code}）的标签；本次盘点的是 {centre}。请把这件物品放在一边，并告知中心主任。</translation>
+    </message>
+    <message>
+        <source>{centre} has no location {code} in use; check the shelf&apos;s label.</source>
+        <translation>{centre} 没有在用的位置 {code}，请检查货架标签。</translation>
+    </message>
+    <message>
+        <source>This count is of one location only, and {location} is not it.</source>
+        <translation>本次盘点只盘一个位置，不包括 {location}。</translation>
+    </message>
+    <message>
+        <source>This is a device or centre label; a stocktake counts products. Scan the product&apos;s label or the shelf&apos;s.</source>
+        <translation>这是租赁设备或体验中心的标签；盘点只清点产品。请扫描产品标签或货架标签。</translation>
+    </message>
+    <message>
+        <source>No product has the code {code}; check the label or type the product.</source>
+        <translation>没有编码为 {code} 的产品；请核对标签，或手动输入产品。</translation>
+    </message>
+    <message>
+        <source>Scan the label of the shelf or zone you are counting first, then its products.</source>
+        <translation>请先扫描正在盘点的货架或展示区的标签，再扫描上面的产品。</translation>
+    </message>
+    <message>
+        <source>Enter what you counted: a whole number, 0 or more.</source>
+        <translation>请填写实盘数量：0 或更大的整数。</translation>
+    </message>
+    <message>
+        <source>This location is not part of this count.</source>
+        <translation>这个位置不在本次盘点范围内。</translation>
+    </message>
+    <message>
+        <source>{count} lines were not counted. Say whether they count as none found (the count covered everything) or stay as booked (the count was partial).</source>
+        <translation>有 {count} 行未盘。请选择这些行是按未找到计（记为 0，适用于已盘点全部），还是保持账面数量（适用于只盘点了一部分）。</translation>
+    </message>
+    <message>
+        <source>A minimum is a whole number, 0 or more; 0 means no minimum.</source>
+        <translation>库存下限须为 0 或更大的整数；0 表示不设下限。</translation>
+    </message>
+    <message>
+        <source>Choose another centre to send to; to move goods inside a centre, move them.</source>
+        <translation>请选择另一个接收中心；在同一中心内移动货物，请使用移库。</translation>
+    </message>
+    <message>
+        <source>{centre} is closed and cannot receive goods; choose another centre.</source>
+        <translation>{centre} 已关闭，不能接收货物；请选择其他中心。</translation>
+    </message>
+    <message>
+        <source>Add at least one product to send.</source>
+        <translation>请至少添加一个要发出的产品。</translation>
+    </message>
+    <message>
+        <source>List each product once, with the total to send.</source>
+        <translation>每个产品只列一次，并填写要发出的总数。</translation>
+    </message>
+    <message>
+        <source>Goods can only be sent from a location of {centre}.</source>
+        <translation>只能从 {centre} 的位置发出货物。</translation>
+    </message>
+    <message>
+        <source>Put what arrived in a location of the receiving centre, {centre}.</source>
+        <translation>到货的货物请放入接收中心 {centre} 的位置。</translation>
+    </message>
+    <message>
+        <source>Enter or scan what arrived; nothing was received.</source>
+        <translation>请输入或扫描到货的货物；本次没有入库任何货物。</translation>
+    </message>
+    <message>
+        <source>{product} was not sent with transfer {code}; keep it apart and tell the sender.</source>
+        <translation>{product} 不在调拨 {code} 的发货内容中；请单独存放，并告知发出中心。</translation>
+    </message>
+    <message>
+        <source>Only {missing} of {product} are still on the way in transfer {code}, so {asked} cannot be received. Count again; someone may have confirmed them already.</source>
+        <translation>调拨 {code} 中的 {product} 只有 {missing} 件仍在途，不能入库 {asked} 件。请重新清点；可能已经有人确认过到货。</translation>
+    </message>
+    <message>
+        <source>Transfer {code} is already closed; there is nothing left to settle.</source>
+        <translation>调拨 {code} 已经完结，没有需要结清的内容。</translation>
+    </message>
+    <message>
+        <source>Say what happened to the missing goods.</source>
+        <translation>请说明未到货物的情况。</translation>
+    </message>
+    <message>
+        <source>Transfer {code} was already received in full on {date}; nothing was received again.</source>
+        <translation>调拨 {code} 已于 {date} 全部到货；本次没有重复入库。</translation>
+    </message>
+    <message>
+        <source>Transfer {code} was settled on {date} and is closed; nothing was received. If goods arrived after all, receive them into stock with their delivery note.</source>
+        <translation>调拨 {code} 已于 {date} 结清并完结；本次没有入库。如果货物后来还是到了，请凭送货单将其到货入库。</translation>
+    </message>
+    <message>
+        <source>This transfer no longer exists; press F5 to see the list again.</source>
+        <translation>该调拨已不存在，请按 F5 刷新列表。</translation>
+    </message>
+    <message>
+        <source>There is no transfer {code}; a transfer&apos;s code looks like T000012. Check it and try again.</source>
+        <translation>找不到调拨 {code}；调拨编号的格式类似 T000012。请核对后再试。</translation>
+    </message>
+    <message>
+        <source>{text} is too large; check the number (at most {most}).</source>
+        <translation>{text} 太大，请核对数字（最多 {most}）。</translation>
+    </message>
+    <message>
+        <source>{option} takes a whole number greater than 0, not “{text}”.</source>
+        <translation>{option} 须为大于 0 的整数，而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>{option} takes a whole number other than 0, such as +2 or -3, not “{text}”.</source>
+        <translation>{option} 须为不等于 0 的整数，例如 +2 或 -3，而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>Give the minimum as a whole number, 0 or more (0 removes it), not “{text}”.</source>
+        <translation>库存下限须为 0 或更大的整数（0 表示取消下限），而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>A stocktake is named by its number, such as 12, not “{text}”.</source>
+        <translation>请用编号指明盘点，例如 12，而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>No scans were given: put them after the number, or one per line on standard input.</source>
+        <translation>没有给出扫描内容：请写在编号后面，或从标准输入每行输入一条。</translation>
+    </message>
+    <message>
+        <source>--counted takes a whole number, 0 or more, not “{text}”.</source>
+        <translation>--counted 须为 0 或更大的整数，而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>{count} lines were not counted. Add --uncounted zero if the count covered everything (they are not there), or --uncounted keep if it was partial (they stay as booked).</source>
+        <translation>有 {count} 行未盘。如果已盘点全部（这些货物确实不在），请加上 --uncounted zero；如果只盘点了一部分（这些行保持账面数量），请加上 --uncounted keep。</translation>
+    </message>
+    <message>
+        <source>Write --item as PRODUCT:LOCATION:N, N a whole number greater than 0 (for example P-000001:ST:5); “{text}” is not in that form.</source>
+        <translation>--item 请写成 PRODUCT:LOCATION:N，N 为大于 0 的整数（例如 P-000001:ST:5）；“{text}”不符合这个格式。</translation>
+    </message>
+    <message>
+        <source>Write --item as PRODUCT:N, N a whole number greater than 0 (for example P-000001:3); “{text}” is not in that form.</source>
+        <translation>--item 请写成 PRODUCT:N，N 为大于 0 的整数（例如 P-000001:3）；“{text}”不符合这个格式。</translation>
+    </message>
+    <message>
+        <source>“{scanned}” is not a silvershop label. Scan a label printed by silvershop (it starts with SS:), or type the product code.</source>
+        <translation>“{scanned}”不是 silvershop 的标签。请扫描 silvershop 打印的标签（以 SS: 开头），或手动输入产品编码。</translation>
+    </message>
+    <message>
+        <source>“{scanned}” looks like a location label but is damaged or incomplete; scan it again or type the location.</source>
+        <translation>“{scanned}”像是位置标签，但已损坏或不完整；请重新扫描，或手动输入位置。</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +5571,118 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>Retired</source>
         <translation>报废</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>到货入库</translation>
+    </message>
+    <message>
+        <source>Sent to another centre</source>
+        <translation>调拨发出</translation>
+    </message>
+    <message>
+        <source>Received from another centre</source>
+        <translation>调拨入库</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>移库移出</translation>
+    </message>
+    <message>
+        <source>Moved here</source>
+        <translation>移库移入</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>库存调整</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Count them as none found</source>
+        <translation>按未找到计（记为 0）</translation>
+    </message>
+    <message>
+        <source>Leave them as booked</source>
+        <translation>保持账面数量</translation>
+    </message>
+    <message>
+        <source>Display zone</source>
+        <translation>展示区</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <source>Store room</source>
+        <translation>库房</translation>
+    </message>
+    <message>
+        <source>Rental store</source>
+        <translation>租赁设备库</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Partly received</source>
+        <translation>部分到货</translation>
+    </message>
+    <message>
+        <source>Received in full</source>
+        <translation>已全部到货</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <source>Returned to the sender</source>
+        <translation>退回发出中心</translation>
+    </message>
+    <message>
+        <source>Written off as lost</source>
+        <translation>作遗失报废</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>盘点中</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已入账</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>未盘</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>盘亏</translation>
+    </message>
+    <message>
+        <source>More than booked</source>
+        <translation>盘盈</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Past its date</source>
+        <translation>过期</translation>
     </message>
     <message>
         <source>Lost</source>

@@ -291,7 +291,7 @@ def _parse_scan(scan: str) -> Payload:
     typed = normalise_scan(scan)
     if not typed.startswith("SS:") and _TYPED_CODE.fullmatch(typed):
         return Payload(PayloadKind.PRODUCT, typed)
-    return parse_payload(typed)
+    return parse_payload(scan)
 
 
 def _batch_step(number: int, total: int, step: Callable[..., T], *args: Any) -> T:

@@ -48,6 +48,7 @@ def normalise_scan(text: str) -> str:
 def parse_payload(text: str) -> Payload:
     """The payload in a scan, or a ValidationError naming what was scanned."""
     scanned = normalise_scan(text)
+    typed = unicodedata.normalize("NFKC", text).strip()[:40]  # as the person saw it, in its case
     found = _PAYLOAD.fullmatch(scanned)
     if found is None:
         raise ValidationError(
@@ -57,7 +58,7 @@ def parse_payload(text: str) -> Payload:
                 "(it starts with SS:), or type the product code.",
             ),
             field="scan",
-            scanned=scanned[:40],
+            scanned=typed,
         )
     kind, code = PayloadKind(found.group(1)), found.group(2)
     if kind is PayloadKind.LOCATION:
@@ -70,7 +71,7 @@ def parse_payload(text: str) -> Payload:
                     "scan it again or type the location.",
                 ),
                 field="scan",
-                scanned=scanned[:40],
+                scanned=typed,
             )
         return Payload(kind, parts.group(1), parts.group(2))
     return Payload(kind, code)

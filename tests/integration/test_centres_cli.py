@@ -212,9 +212,12 @@ def test_a_stocktake_scanned_into_a_terminal_and_applied(office: str, db_file: P
     assert books(db_file) == before
 
     ok(as_boss(office, "stocktake start LX01 --location ST"))
-    assert refused(as_boss(office, "stocktake count 2 HELLO")) == (
-        "“HELLO” is not a silvershop label. Scan a label printed by silvershop (it starts with SS:), "
-        "or type the product code."
+    assert refused(as_boss(office, "stocktake count 2 https://u.wechat.com/x1")) == (
+        "“https://u.wechat.com/x1” is not a silvershop label. Scan a label printed by silvershop "
+        "(it starts with SS:), or type the product code."
+    )
+    assert refused(as_boss(office, "stocktake count 2 6901234567892")) == (  # a maker's own barcode
+        "No product has the code 6901234567892; check the label or type the product."
     )
     elsewhere = refused(as_boss(office, "stocktake count 2 SS:L:LX01-ST SS:P:P-000001 SS:L:BH01-ST"))
     assert elsewhere == (

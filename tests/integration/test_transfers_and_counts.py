@@ -242,7 +242,8 @@ def test_a_count_goes_from_scans_to_adjustments_in_one_step(pair: Pair) -> None:
     count = run(pair, start_stocktake, clerk, pair.sender).id  # type: ignore[attr-defined]
     scans = (
         ["SS:L:LX01-ST"]
-        + ["SS:P:P-000001"] * 8
+        + ["SS:P:P-000001"] * 7
+        + ["p-000001"]  # a torn label: the code typed by hand
         + ["ｓｓ：ｐ：ｐ－000002"] * 7
         + ["SS:L:LX01-A1", "SS:P:P-000001"]
     )

@@ -317,14 +317,20 @@ class ReceiveDialog(LinesDialog):
             self.tr("Receive transfer {code}").format(code=transfer.code),
             self.tr("Receive"),
             parent,
-            intro=self.tr(
-                "From {centre}, shipped {date} by {user}. Each line starts at what is still on the way; "
-                "change what did not arrive. To count by scanning instead, scan the first unit: every "
-                "line starts again from 0 and each scan adds one."
+            intro=(
+                self.tr("From {centre}, shipped {date} by {user}.")
+                if transfer.shipped_by
+                else self.tr("From {centre}, shipped {date}.")  # by someone no longer on record
             ).format(
                 centre=transfer.from_centre,
                 date=local_time(transfer.shipped_at),
                 user=transfer.shipped_by,
+            )
+            + " "
+            + self.tr(
+                "Each line starts at what is still on the way; change what did not arrive. To count by "
+                "scanning instead, scan the first unit: every line starts again from 0 and each scan "
+                "adds one."
             ),
         )
         self.setMinimumWidth(920)
