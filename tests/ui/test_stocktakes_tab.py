@@ -4,10 +4,6 @@ alone, type a count, read each line's result in words, and apply; or stop and co
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
@@ -20,39 +16,16 @@ from silvershop.demo.accounts import DEMO_PASSWORD
 from silvershop.security.login import login
 from silvershop.ui.centres.stocktake_count import COUNTED, RESULT, EnterCountDialog
 from silvershop.ui.centres.stocktakes_tab import StartCountDialog, StocktakesTab
-from silvershop.ui.desk import Desk
 from tests.ui.test_scan_field import type_scan
-from tests.ui.test_transfers_tab import on_dialog
+from tests.ui.test_transfers_tab import on_dialog, open_centre_tab
 
 CENTRE = 1  # LX01, where the demo's manager and clerk work, and its store room (ST) is being counted
 SHELF = "S1"  # one of its shelves, with six products on it
-_ALIVE: list[StocktakesTab] = []
-
-
-@pytest.fixture(autouse=True)
-def keep_alive() -> Iterator[None]:
-    yield
-    _ALIVE.clear()
 
 
 def open_tab(qtbot: QtBot, db: Database, username: str) -> StocktakesTab:
     """The tab as the centres screen hosts it: read for the centre, and again after each change."""
-    actor = login(db.sessions, username, DEMO_PASSWORD)
-    tab = StocktakesTab(
-        Desk(db, Path(db.engine.url.database or ".").parent, language="en", actor=actor), actor
-    )
-    qtbot.addWidget(tab)
-    _ALIVE.append(tab)
-    tab.resize(1100, 700)
-    tab.show()
-
-    def read() -> None:
-        with reading(db.sessions) as session:
-            tab.refresh(session, CENTRE)
-
-    tab.changed.connect(read)
-    read()
-    return tab
+    return open_centre_tab(qtbot, db, StocktakesTab, username, CENTRE)
 
 
 def start_count(tab: StocktakesTab, location: str | None) -> None:

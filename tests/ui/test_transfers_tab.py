@@ -38,13 +38,14 @@ def keep_alive() -> Iterator[None]:
     _ALIVE.clear()
 
 
-def open_tab(qtbot: QtBot, db: Database, username: str, centre_id: int) -> TransfersTab:
-    """The tab as the centres screen hosts it for `username`: read for `centre_id`, and read again
-    whenever it says it wrote something."""
+T = TypeVar("T", bound=QWidget)
+
+
+def open_centre_tab(qtbot: QtBot, db: Database, kind: type[T], username: str, centre_id: int) -> T:
+    """A tab of the centres screen as the screen hosts it for `username`: read for `centre_id`, and
+    read again whenever it says it wrote something."""
     actor = login(db.sessions, username, DEMO_PASSWORD)
-    tab = TransfersTab(
-        Desk(db, Path(db.engine.url.database or ".").parent, language="en", actor=actor), actor
-    )
+    tab = kind(Desk(db, Path(db.engine.url.database or ".").parent, language="en", actor=actor), actor)
     qtbot.addWidget(tab)
     _ALIVE.append(tab)
     tab.resize(1100, 700)
@@ -52,11 +53,15 @@ def open_tab(qtbot: QtBot, db: Database, username: str, centre_id: int) -> Trans
 
     def read() -> None:
         with reading(db.sessions) as session:
-            tab.refresh(session, centre_id)
+            tab.refresh(session, centre_id)  # type: ignore[attr-defined]
 
-    tab.changed.connect(read)
+    tab.changed.connect(read)  # type: ignore[attr-defined]
     read()
     return tab
+
+
+def open_tab(qtbot: QtBot, db: Database, username: str, centre_id: int) -> TransfersTab:
+    return open_centre_tab(qtbot, db, TransfersTab, username, centre_id)
 
 
 def on_dialog(kind: type[D], act: Callable[[D], None]) -> list[BaseException]:

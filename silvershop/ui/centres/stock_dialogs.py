@@ -135,6 +135,12 @@ class StockDialog(FormDialog):
             box.addItem(text, location.id)
         return box
 
+    def add_sources(self, name: str, label: str, stock: ProductStock) -> tuple[QComboBox, dict[int, int]]:
+        """A drop-down of the locations that hold the product, each saying how many, with those counts."""
+        held = {place.location_id: place.quantity for place in stock.places}
+        sources = [loc for loc in self.in_use() if loc.id in held]
+        return self.add_locations(name, label, sources, held), held
+
     def location_name(self, box: QComboBox) -> str:
         chosen = box.currentData()
         return next((loc.name for loc in self.centre.locations if loc.id == chosen), "")
@@ -210,10 +216,8 @@ class MoveDialog(StockDialog):
         )
         self.stock = stock
         self.add_fixed_product(stock)
-        held = {place.location_id: place.quantity for place in stock.places}
-        sources = [loc for loc in self.in_use() if loc.id in held]
-        self.source = self.add_locations("location", self.tr("From"), sources, held)
-        most = max(range(len(sources)), key=lambda i: held[sources[i].id], default=0)
+        self.source, held = self.add_sources("location", self.tr("From"), stock)
+        most = max(range(self.source.count()), key=lambda i: held[self.source.itemData(i)], default=0)
         self.source.setCurrentIndex(most)  # goods usually leave the store room, where most are
         self.target = self.add_locations("to_location", self.tr("To"), self.in_use(), held)
         self.quantity = self.add("quantity", self.tr("Quantity"), quantity_box())
@@ -308,9 +312,7 @@ class WriteOffDialog(StockDialog):
         )
         self.stock = stock
         self.add_fixed_product(stock)
-        held = {place.location_id: place.quantity for place in stock.places}
-        sources = [loc for loc in self.in_use() if loc.id in held]
-        self.location = self.add_locations("location", self.tr("At"), sources, held)
+        self.location, _ = self.add_sources("location", self.tr("At"), stock)
         self.quantity = self.add("quantity", self.tr("Quantity"), quantity_box())
         self.reason = self.add("write_off_reason", self.tr("Why"), QComboBox())
         for reason in WriteOffReason:
