@@ -1361,6 +1361,10 @@ stocktake</source>
         <translation>中心主任</translation>
     </message>
     <message>
+        <source>Rental units</source>
+        <translation>租赁设备</translation>
+    </message>
+    <message>
         <source>{name} (closed)</source>
         <translation>{name}（已关闭）</translation>
     </message>
@@ -1407,6 +1411,14 @@ stocktake</source>
     <message>
         <source>{units} units have no reference price and are left out of the stock value</source>
         <translation>{units} 件没有参考价格，未计入库存金额</translation>
+    </message>
+    <message>
+        <source>{count} {state}</source>
+        <translation>{state} {count} 台</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>{name} was opened.</source>

@@ -99,6 +99,9 @@ def test_choosing_a_centre_in_the_overview_chooses_it_for_the_stock(
     assert screen.choice.centre_id() == other.id
     assert screen.overview.heading.text() == other.name
     assert other.code in column(screen.overview.locations, "Label")[0]  # SS:L:<centre>-<location>
+    units = screen.overview.facts["units"].text()  # rental units by state, in words
+    assert all(f"{n} {vocabulary.word(state)}" in units for state, n in other.units_by_state if n)
+    assert not any(vocabulary.word(state) in units for state, n in other.units_by_state if not n)
     assert screen.stock is not None and screen.stock.table.model.rowCount() == 0  # read when opened
     tab = stock_of(screen)
     assert tab.table.model.rowCount() > 0

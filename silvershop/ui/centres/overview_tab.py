@@ -110,6 +110,7 @@ class OverviewTab(QWidget):
                 ("hours", self.tr("Opening hours")),
                 ("phone", self.tr("Phone")),
                 ("manager", self.tr("Manager")),
+                ("units", self.tr("Rental units")),
                 ("attention", self.tr("Needs attention")),
             )
         }
@@ -261,6 +262,7 @@ class OverviewTab(QWidget):
                 manager=centre.manager_name or "–",
             )
         if overview is not None:
+            texts.update(units=self._units(overview))
             waiting = self._waiting(overview)
             if overview.unpriced_units:
                 waiting.append(
@@ -273,6 +275,15 @@ class OverviewTab(QWidget):
             label.setText(texts[name])
         self.locations.set_records(centre.locations if centre is not None else ())
         self._update_buttons()
+
+    def _units(self, overview: CentreOverview) -> str:
+        """The centre's rental units by state, in words: "6 Available · 4 On loan · 1 In repair"."""
+        states = [
+            self.tr("{count} {state}").format(count=vocabulary.number(n), state=vocabulary.word(state))
+            for state, n in overview.units_by_state
+            if n
+        ]
+        return SEPARATOR.join(states) or self.tr("None")
 
     def _centre_selected(self) -> None:
         chosen = self.table.selected()
