@@ -19,9 +19,9 @@ from silvershop.demo.centres import centre_districts, make_centres, stock_centre
 from silvershop.demo.loans import date_residents, write_rental
 from silvershop.demo.residents import plan_residents, write_residents
 from silvershop.demo.run import DemoRun, Progress
-from silvershop.demo.subsidy import load_rule_sets
 from silvershop.demo.units import plan_units, units_for
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
+from silvershop.rental.subsidy_rules import load_rule_sets
 from silvershop.security.vault import Vault
 
 MAX_PRODUCTS = 1_000_000

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from silvershop.demo.run import CHUNK, DemoRun, Row
-from silvershop.demo.subsidy import Facts, RuleSet, age_band, best_rule, rule_set_on
 from silvershop.demo.units import LoanPlan, UnitPlan
 from silvershop.demo.vocabulary import CLEANING_METHODS, FAULTS, PAYMENT_METHODS
 from silvershop.rental.models import (
@@ -28,6 +27,7 @@ from silvershop.rental.models import (
     UnitCondition,
     UnitState,
 )
+from silvershop.rental.subsidy_rules import Facts, RuleSet, age_band, best_rule, rule_set_on, subsidy_of
 
 AWAY = (UnitState.ON_LOAN, UnitState.RETIRED, UnitState.LOST)
 
@@ -153,9 +153,9 @@ def _price(loan: LoanPlan, rule_sets: list[RuleSet], granted: dict[tuple[int, in
     if found is None:
         return money
     left = rule_set.cap_fen - granted.get((resident.id, loan.start.year), 0)
-    amount = min(money.rent * found[1] // 10000, left)
+    amount = min(subsidy_of(money.rent, found.rate_bp), left)
     if amount > 0:
-        money.rule, money.rate_bp, money.subsidy = found[0], found[1], amount
+        money.rule, money.rate_bp, money.subsidy = found.code, found.rate_bp, amount
     return money
 
 

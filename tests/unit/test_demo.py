@@ -40,7 +40,6 @@ from silvershop.db.session import reading, transaction
 from silvershop.demo import DEMO_TODAY, DemoCancelled, generate
 from silvershop.demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from silvershop.demo.generator import enterprises_for
-from silvershop.demo.subsidy import Facts, best_rule, load_rule_sets
 from silvershop.errors import ValidationError
 from silvershop.rental.models import (
     CleaningRecord,
@@ -56,6 +55,7 @@ from silvershop.rental.models import (
     SubsidyGrant,
     UnitState,
 )
+from silvershop.rental.subsidy_rules import load_rule_sets
 from silvershop.security.id_number import parse_id_number
 from silvershop.security.login import login
 from silvershop.security.models import Role, User
@@ -373,29 +373,6 @@ def test_open_loans_look_current_on_the_demo_day(session: Session) -> None:
     assert all(DEMO_TODAY - timedelta(days=120) <= loan.start_on <= DEMO_TODAY for loan in open_loans)
     overdue = [loan for loan in open_loans if loan.due_on < DEMO_TODAY]
     assert len(overdue) < len(open_loans) / 2
-
-
-def test_published_example_an_81_year_old_pays_half_of_a_two_month_wheelchair(session: Session) -> None:
-    """DOMAIN.md: manual wheelchair, 2 months, catalogue rent 400 元 → an 81-year-old pays 200 元."""
-    rule_set = load_rule_sets(session)[0]
-    found = best_rule(rule_set, Facts(age=81, hukou_local=True, ability_level=None, ltc_level="", dibao=""))
-    assert found == ("age80", 5000)
-    assert 2 in rule_set.terms
-    assert 1 not in rule_set.terms
-    assert 40000 - 40000 * found[1] // 10000 == 20000
-    dibao = best_rule(
-        rule_set, Facts(age=81, hukou_local=True, ability_level=None, ltc_level="", dibao="dibao")
-    )
-    assert dibao == ("dibao", 7000)
-    assert (
-        best_rule(rule_set, Facts(age=81, hukou_local=False, ability_level=4, ltc_level="", dibao="")) is None
-    )
-    assert (
-        best_rule(rule_set, Facts(age=70, hukou_local=True, ability_level=2, ltc_level="mild", dibao=""))
-        is None
-    )
-    moderate = Facts(age=70, hukou_local=True, ability_level=None, ltc_level="moderate", dibao="")
-    assert best_rule(rule_set, moderate) == ("assessed", 5000)
 
 
 def test_same_seed_gives_the_same_city(demo: tuple[Database, dict[str, int]]) -> None:

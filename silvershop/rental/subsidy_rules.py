@@ -1,7 +1,14 @@
-"""The rental subsidy a demo loan would have been granted, read from the city's rule set in the database.
+"""The city's rental-subsidy rules, read from the rule set in the database (another city or another
+year is another row, not another release).
 
-Only what the shipped 无锡 rules use is understood (age limits, local 户籍, ability level, long-term
-care level, 低保): enough to make demo amounts right, not the checkout desk's rules engine.
+A rule names a rate and the conditions a resident must meet: local 户籍, an age range, and any one of
+a list of conditions (低保 / 低保边缘, an ability-assessment level, a long-term-care level). The best
+rate a resident meets wins. A condition the app does not understand grants nothing, so a rule set
+written for a newer version can only ever give less, never more than the city decided.
+
+Rounding, stated once for the whole desk: a subsidy is the rent times the rate, rounded to the
+nearest fen with halves rounded up (`subsidy_of`), then limited to what is left of the resident's
+annual cap.
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ LTC_ORDER = ("", "mild", "moderate", "severe")
 @dataclass(frozen=True)
 class RuleSet:
     id: int
+    code: str
+    name: str
     valid_from: date
     valid_to: date | None
     cap_fen: int
@@ -48,6 +57,8 @@ def load_rule_sets(session: Session) -> list[RuleSet]:
     return [
         RuleSet(
             id=row.id,
+            code=row.code,
+            name=row.name,
             valid_from=row.valid_from,
             valid_to=row.valid_to,
             cap_fen=row.annual_cap_fen,
@@ -63,13 +74,25 @@ def rule_set_on(rule_sets: list[RuleSet], day: date) -> RuleSet | None:
     return covering[-1] if covering else None
 
 
-def best_rule(rule_set: RuleSet, facts: Facts) -> tuple[str, int] | None:
-    """(rule code, rate in basis points) of the best rule the resident meets; the best rate wins."""
-    met = [(rule["rate_bp"], rule["code"]) for rule in rule_set.rules if _meets(rule, facts)]
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    label: str  # in the city's words, as the rule set names it (80周岁及以上)
+    rate_bp: int  # basis points: 5000 = 50 %
+
+
+def best_rule(rule_set: RuleSet, facts: Facts) -> Rule | None:
+    """The best rule the resident meets (the highest rate; the first listed among equals)."""
+    met = [rule for rule in rule_set.rules if _meets(rule, facts)]
     if not met:
         return None
-    rate, code = max(met)
-    return code, rate
+    best = max(met, key=lambda rule: rule["rate_bp"])
+    return Rule(best["code"], best.get("label", best["code"]), best["rate_bp"])
+
+
+def subsidy_of(rent_fen: int, rate_bp: int) -> int:
+    """Rent × rate in whole fen, halves rounded up (the desk's one rounding rule)."""
+    return (rent_fen * rate_bp + 5000) // 10000
 
 
 def _meets(rule: dict[str, Any], facts: Facts) -> bool:
@@ -92,7 +115,7 @@ def _test(key: str, wanted: Any, facts: Facts) -> bool:
         return facts.ability_level is not None and facts.ability_level >= wanted
     if key == "ltc_level_min":
         return facts.ltc_level in LTC_ORDER and LTC_ORDER.index(facts.ltc_level) >= LTC_ORDER.index(wanted)
-    return False  # a condition this demo does not understand grants nothing
+    return False  # a condition this version does not understand grants nothing
 
 
 def age_band(age: int) -> str:
