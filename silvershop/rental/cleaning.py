@@ -18,6 +18,7 @@ from silvershop.catalog.text_fields import limited
 from silvershop.db.base import utcnow
 from silvershop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from silvershop.rental.models import CleaningRecord, CleaningResult, DeviceUnit, Loan, UnitState
+from silvershop.rental.reservations import promote_waiting, shelf_state
 from silvershop.security import audit
 from silvershop.security.permissions import Actor, Permission
 
@@ -93,10 +94,11 @@ def record_cleaning(session: Session, actor: Actor, unit_id: int, data: Cleaning
     session.add(record)
     state = UnitState.AWAITING_CLEANING
     if result is CleaningResult.PASSED:
+        state = shelf_state(session, unit.id)  # held for a reservation, or free for anyone
         released = session.execute(
             update(DeviceUnit)
             .where(DeviceUnit.id == unit.id, DeviceUnit.state == UnitState.AWAITING_CLEANING)
-            .values(state=UnitState.AVAILABLE)
+            .values(state=state)
             .execution_options(synchronize_session=False)
         )
         if released.rowcount == 0:  # type: ignore[attr-defined]
@@ -105,9 +107,11 @@ def record_cleaning(session: Session, actor: Actor, unit_id: int, data: Cleaning
                 field="unit",
                 tag=unit.asset_tag,
             )
-        state = UnitState.AVAILABLE
     session.flush()
     session.expire(unit)
+    if state is UnitState.AVAILABLE:  # someone on the waiting list may now have it
+        promote_waiting(session, actor, unit.home_centre_id, unit.product_id)
+        session.expire(unit)
     audit.record(
         session,
         actor,

@@ -29,6 +29,7 @@ from silvershop.rental.models import (
     UnitCondition,
     UnitState,
 )
+from silvershop.rental.reservations import move_reservations_off
 from silvershop.security import audit
 from silvershop.security.permissions import Actor, Permission
 
@@ -164,6 +165,8 @@ def return_unit(
     )
     if state is UnitState.IN_REPAIR:
         session.add(MaintenanceRecord(unit_id=unit.id, loan_id=loan.id, fault=said))
+        session.flush()
+        move_reservations_off(session, actor, unit.id, today)  # those waiting for it get another
     session.flush()
     session.expire_all()
     audit.record(
