@@ -18,7 +18,16 @@ from silvershop.centres.transfers import Settlement
 from silvershop.errors import QT_TRANSLATE_NOOP
 from silvershop.i18n import translate
 from silvershop.labels.models import MediaKind
-from silvershop.rental.models import UnitState
+from silvershop.rental.checkout import PaymentMethod
+from silvershop.rental.models import (
+    CleaningResult,
+    FittingStage,
+    LoanStatus,
+    ReservationStatus,
+    UnitCondition,
+    UnitState,
+)
+from silvershop.rental.quotes import NoSubsidy
 
 CONTEXT = "vocabulary"
 
@@ -66,6 +75,33 @@ WORDS: dict[StrEnum, str] = {
     WriteOffReason.LOST: QT_TRANSLATE_NOOP("vocabulary", "Lost"),
     Uncounted.NONE_FOUND: QT_TRANSLATE_NOOP("vocabulary", "Count them as none found"),
     Uncounted.AS_BOOKED: QT_TRANSLATE_NOOP("vocabulary", "Leave them as booked"),
+    LoanStatus.OPEN: QT_TRANSLATE_NOOP("vocabulary", "On loan"),
+    LoanStatus.RETURNED: QT_TRANSLATE_NOOP("vocabulary", "Returned"),
+    UnitCondition.GOOD: QT_TRANSLATE_NOOP("vocabulary", "In good order"),
+    UnitCondition.NEEDS_REPAIR: QT_TRANSLATE_NOOP("vocabulary", "Needs repair"),
+    UnitCondition.DAMAGED: QT_TRANSLATE_NOOP("vocabulary", "Damaged"),
+    CleaningResult.PASSED: QT_TRANSLATE_NOOP("vocabulary", "Passed"),
+    CleaningResult.FAILED: QT_TRANSLATE_NOOP("vocabulary", "Failed: clean again"),
+    PaymentMethod.CASH: QT_TRANSLATE_NOOP("vocabulary", "Cash"),
+    PaymentMethod.WECHAT: QT_TRANSLATE_NOOP("vocabulary", "WeChat Pay"),
+    PaymentMethod.ALIPAY: QT_TRANSLATE_NOOP("vocabulary", "Alipay"),
+    PaymentMethod.BANK: QT_TRANSLATE_NOOP("vocabulary", "Bank transfer"),
+    NoSubsidy.NO_RULE_SET: QT_TRANSLATE_NOOP("vocabulary", "No subsidy rules are in force on this date"),
+    NoSubsidy.TERM: QT_TRANSLATE_NOOP("vocabulary", "Only 2- and 3-month rentals are subsidised"),
+    NoSubsidy.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("vocabulary", "The resident meets no subsidy rule"),
+    NoSubsidy.CAP_REACHED: QT_TRANSLATE_NOOP("vocabulary", "This year's subsidy cap is used up"),
+    ReservationStatus.WAITING: QT_TRANSLATE_NOOP("vocabulary", "On the waiting list"),
+    ReservationStatus.ACTIVE: QT_TRANSLATE_NOOP("vocabulary", "Reserved"),
+    ReservationStatus.FULFILLED: QT_TRANSLATE_NOOP("vocabulary", "Collected"),
+    ReservationStatus.CANCELLED: QT_TRANSLATE_NOOP("vocabulary", "Cancelled"),
+    FittingStage.APPLIED: QT_TRANSLATE_NOOP("vocabulary", "Applied"),
+    FittingStage.FIRST_REVIEW: QT_TRANSLATE_NOOP("vocabulary", "First review"),
+    FittingStage.SECOND_REVIEW: QT_TRANSLATE_NOOP("vocabulary", "Second review"),
+    FittingStage.ASSESSED: QT_TRANSLATE_NOOP("vocabulary", "Assessed"),
+    FittingStage.APPROVED: QT_TRANSLATE_NOOP("vocabulary", "Approved"),
+    FittingStage.SUBSIDISED: QT_TRANSLATE_NOOP("vocabulary", "Fitting subsidy paid"),
+    FittingStage.FOLLOWED_UP: QT_TRANSLATE_NOOP("vocabulary", "Followed up"),
+    FittingStage.REJECTED: QT_TRANSLATE_NOOP("vocabulary", "Not approved"),
 }
 
 

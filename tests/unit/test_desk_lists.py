@@ -11,8 +11,8 @@ from silvershop.db.session import reading, transaction
 from silvershop.errors import PermissionDenied
 from silvershop.rental.desk_lists import awaiting_cleaning, due_within, in_repair, overdue, reservations_on
 from silvershop.rental.models import DeviceUnit, UnitState
+from silvershop.rental.out_of_service import finish_repair, send_to_repair
 from silvershop.rental.reservations import reserve
-from silvershop.rental.units import finish_repair, send_to_repair
 from silvershop.security.models import Role
 from silvershop.security.permissions import actor_with
 from tests.unit.test_rental_units import (

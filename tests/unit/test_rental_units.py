@@ -37,15 +37,12 @@ from silvershop.rental.models import (
     Reservation,
     UnitState,
 )
+from silvershop.rental.out_of_service import finish_repair, mark_lost, retire_unit, send_to_repair
 from silvershop.rental.residents import ResidentInput, add_resident
 from silvershop.rental.units import (
     add_unit,
     find_unit,
-    finish_repair,
     list_units,
-    mark_lost,
-    retire_unit,
-    send_to_repair,
     unit_history,
 )
 from silvershop.security.id_number import make_id_number

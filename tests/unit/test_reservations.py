@@ -12,6 +12,7 @@ from sqlalchemy import select
 from silvershop.db.session import reading, transaction
 from silvershop.errors import PermissionDenied, ValidationError
 from silvershop.rental.models import DeviceUnit, Loan, LoanStatus, ReservationStatus, UnitState
+from silvershop.rental.out_of_service import retire_unit
 from silvershop.rental.reservations import (
     ReservationView,
     cancel_reservation,
@@ -19,7 +20,6 @@ from silvershop.rental.reservations import (
     promote_waiting,
     reserve,
 )
-from silvershop.rental.units import retire_unit
 from tests.unit.test_rental_units import (
     TODAY,
     Rental,
