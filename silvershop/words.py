@@ -94,7 +94,7 @@ WORDS: dict[StrEnum, str] = {
     ReservationStatus.ACTIVE: QT_TRANSLATE_NOOP("vocabulary", "Reserved"),
     ReservationStatus.FULFILLED: QT_TRANSLATE_NOOP("vocabulary", "Collected"),
     ReservationStatus.CANCELLED: QT_TRANSLATE_NOOP("vocabulary", "Cancelled"),
-    FittingStage.APPLIED: QT_TRANSLATE_NOOP("vocabulary", "Applied"),
+    FittingStage.APPLIED: QT_TRANSLATE_NOOP("vocabulary", "Application received"),
     FittingStage.FIRST_REVIEW: QT_TRANSLATE_NOOP("vocabulary", "First review"),
     FittingStage.SECOND_REVIEW: QT_TRANSLATE_NOOP("vocabulary", "Second review"),
     FittingStage.ASSESSED: QT_TRANSLATE_NOOP("vocabulary", "Assessed"),
