@@ -109,9 +109,9 @@ def record_cleaning(session: Session, actor: Actor, unit_id: int, data: Cleaning
             )
     session.flush()
     session.expire(unit)
-    if state is UnitState.AVAILABLE:  # someone on the waiting list may now have it
-        promote_waiting(session, actor, unit.home_centre_id, unit.product_id)
-        session.expire(unit)
+    if state is UnitState.AVAILABLE and promote_waiting(session, actor, unit.home_centre_id, unit.product_id):
+        session.expire(unit)  # someone on the waiting list has it now
+        state = unit.state
     audit.record(
         session,
         actor,
