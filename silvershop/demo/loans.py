@@ -70,7 +70,7 @@ def write_rental(run: DemoRun, units: list[UnitPlan], rule_sets: list[RuleSet]) 
             granted[key] = granted.get(key, 0) + money.subsidy
             caps[key] = money.rule_set.cap_fen
             grants.append((number - 1, _grant(run, loan, money)))
-        rows.append(_loan_row(run, loan, f"L-{number:06d}", money))
+        rows.append(_loan_row(run, loan, f"L{number:07d}", money))  # coded as checkout codes a loan
     loan_ids: list[int] = []
     for start in range(0, len(rows), CHUNK):
         loan_ids += run.insert_returning_ids(Loan.__table__, rows[start : start + CHUNK])

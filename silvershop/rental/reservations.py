@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, select, update
+from sqlalchemy import ColumnElement, case, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from silvershop.catalog.models import Product
@@ -90,14 +90,22 @@ def _locked_unit(session: Session, unit_id: int) -> DeviceUnit | None:
     )
 
 
-def _clash(session: Session, unit_id: int, start_on: date, end_on: date) -> ValidationError | None:
-    """Why the unit cannot be promised for these days, naming the dates in the way; None if it can."""
-    due = session.scalar(
-        select(Loan.due_on).where(
-            Loan.unit_id == unit_id, Loan.status == LoanStatus.OPEN, Loan.due_on >= start_on
+def _clash(
+    session: Session, unit_id: int, start_on: date, end_on: date, today: date
+) -> ValidationError | None:
+    """Why the unit cannot be promised for these days, naming the dates in the way; None if it can.
+    A unit whose loan is overdue is not back, whatever its due date said, so it is promised to nobody."""
+    due = session.scalar(select(Loan.due_on).where(Loan.unit_id == unit_id, Loan.status == LoanStatus.OPEN))
+    if due is not None and due < today:
+        return ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This device was due back on {due} and is not back yet; choose another device.",
+            ),
+            field="start_on",
+            due=due.isoformat(),
         )
-    )
-    if due is not None:
+    if due is not None and due >= start_on:
         return ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -153,9 +161,13 @@ def shelf_state(session: Session, unit_id: int) -> UnitState:
     return UnitState.AVAILABLE if held is None else UnitState.RESERVED
 
 
-def _free_unit(session: Session, centre_id: int, product_id: int, start_on: date, end_on: date) -> int | None:
+def _free_unit(
+    session: Session, centre_id: int, product_id: int, start_on: date, end_on: date, today: date
+) -> int | None:
     """A unit of the product at the centre free for these days, preferring one on the shelf now."""
-    lent = select(Loan.unit_id).where(Loan.status == LoanStatus.OPEN, Loan.due_on >= start_on)
+    lent = select(Loan.unit_id).where(
+        Loan.status == LoanStatus.OPEN, or_(Loan.due_on >= start_on, Loan.due_on < today)
+    )
     promised = select(Reservation.unit_id).where(
         Reservation.status == ReservationStatus.ACTIVE,
         Reservation.unit_id.is_not(None),
@@ -184,7 +196,7 @@ def _free_unit(session: Session, centre_id: int, product_id: int, start_on: date
         if (
             unit is not None
             and unit.state not in _NOT_PROMISED
-            and _clash(session, unit_id, start_on, end_on) is None
+            and _clash(session, unit_id, start_on, end_on, today) is None
         ):
             return unit_id
     return None
@@ -195,7 +207,12 @@ def _place(session: Session, reservation: Reservation, today: date) -> bool:
     if reservation.end_on < today:
         return False
     unit_id = _free_unit(
-        session, reservation.centre_id, reservation.product_id, reservation.start_on, reservation.end_on
+        session,
+        reservation.centre_id,
+        reservation.product_id,
+        reservation.start_on,
+        reservation.end_on,
+        today,
     )
     if unit_id is None:
         return False
@@ -305,7 +322,7 @@ def reserve(
     }
     if unit_id is not None:
         unit = _promised_unit(session, unit_id, centre, product_id)
-        clash = _clash(session, unit.id, start_on, end_on)
+        clash = _clash(session, unit.id, start_on, end_on, today)
         if clash is not None:
             raise clash
         reservation = Reservation(

@@ -106,6 +106,23 @@ def test_a_unit_lent_past_the_first_day_is_refused_with_the_day_it_is_free(renta
     assert state_of(rental, unit_id) is UnitState.ON_LOAN  # still out; held once it is back
 
 
+def test_a_unit_overdue_and_not_back_is_promised_to_nobody(rental: Rental) -> None:
+    [unit_id] = register(rental)
+    lend(rental, unit_id, rental.wang, TODAY - timedelta(days=50), TODAY - timedelta(days=20))
+    refused(
+        rental,
+        ValidationError,
+        lambda s: reserve(
+            s, rental.clerk, rental.li, rental.centre, DEC_5, JAN_4, unit_id=unit_id, today=TODAY
+        ),
+        "was due back on",
+    )
+    with reading(rental.db.sessions) as s:
+        product = s.get_one(DeviceUnit, unit_id).product_id
+    view = _reserve(rental, rental.li, product_id=product)
+    assert (view.status, view.asset_tag) == (ReservationStatus.WAITING, "")  # not the overdue unit
+
+
 @pytest.mark.parametrize(
     ("start", "end", "what", "field", "says"),
     [
