@@ -159,7 +159,7 @@ def take_unit(session: Session, unit: DeviceUnit, resident_id: int, today: date)
             Reservation.unit_id == unit.id,
             Reservation.resident_id == resident_id,
             Reservation.status == ReservationStatus.ACTIVE,
-            Reservation.start_on <= today,
+            Reservation.end_on >= today,
         )
         .values(status=ReservationStatus.FULFILLED)
         .execution_options(synchronize_session=False)

@@ -177,8 +177,7 @@ def reserved_for(session: Session, unit_id: int, resident_id: int, day: date) ->
                 Reservation.unit_id == unit_id,
                 Reservation.resident_id == resident_id,
                 Reservation.status == ReservationStatus.ACTIVE,
-                Reservation.start_on <= day,
-                Reservation.end_on >= day,
+                Reservation.end_on >= day,  # from today, or early: it is theirs either way
             )
         )
         is not None
@@ -237,8 +236,6 @@ def price(
     unit: DeviceUnit,
     term: Term,
     start_on: date,
-    *,
-    exclude_loan_id: int | None = None,
 ) -> Quote:
     """The quote for a resident, a unit and a term starting on `start_on` (checks done by the caller)."""
     actor.require(Permission.RENT, unit.home_centre_id)

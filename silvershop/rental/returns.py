@@ -21,6 +21,7 @@ from silvershop.catalog.text_fields import limited
 from silvershop.centres.models import Centre
 from silvershop.db.base import utcnow
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
+from silvershop.money import format_yuan
 from silvershop.rental.models import (
     DeviceUnit,
     Loan,
@@ -213,7 +214,7 @@ def _check_deductions(deductions_fen: int, note: str, deposit_fen: int) -> str:
                 "Deductions cannot exceed the deposit of {deposit} 元; charge the rest separately.",
             ),
             field="deductions",
-            deposit=f"{deposit_fen // 100}.{deposit_fen % 100:02d}",
+            deposit=format_yuan(deposit_fen),
         )
     if deductions_fen and not why:
         raise ValidationError(

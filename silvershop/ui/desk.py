@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from silvershop.config import LOCAL_ZONE
 from silvershop.i18n import DEFAULT_LANGUAGE
 
 if TYPE_CHECKING:  # the database stack is imported once the window is shown (see ui.opening)
@@ -26,5 +27,6 @@ class Desk:
 
 
 def local_today() -> date:
-    """The date on this desk's calendar, which is what "due this week" or "this year" mean to staff."""
-    return date.today()
+    """The date on the centres' calendar, which is what "due this week" or "this year" mean to staff
+    (and what a receipt prints), whatever zone the computer's clock is set to."""
+    return datetime.now(LOCAL_ZONE).date()

@@ -30,6 +30,7 @@ from silvershop.rental.models import (
 )
 from silvershop.rental.quotes import NoSubsidy, Term, quote
 from silvershop.rental.renewals import renew
+from silvershop.rental.reservations import reserve
 from silvershop.rental.residents import Dibao, Eligibility, LtcLevel, ResidentInput, add_resident
 from silvershop.rental.returns import return_unit
 from silvershop.rental.subsidy_rules import subsidy_of
@@ -376,3 +377,15 @@ def test_a_loan_past_its_grace_days_is_not_renewed(desk: Desk) -> None:
     ):
         renew(s, desk.clerk, desk.vault, first.id, TWO_MONTHS, CASH, date(2026, 5, 10))
     assert desk.count(Loan) == 1
+
+
+def test_a_unit_held_for_a_later_reservation_goes_early_to_that_resident_only(desk: Desk) -> None:
+    held_for, walk_in = desk.person("王奶奶", 81), desk.person("李爷爷", 82)
+    with transaction(desk.db.sessions) as s:
+        reserve(s, desk.clerk, held_for, desk.centre, TODAY + timedelta(days=10), TODAY + timedelta(days=20),
+                unit_id=desk.units[0], today=TODAY)  # fmt: skip
+    assert desk.state() is UnitState.RESERVED
+    with pytest.raises(ValidationError, match="reserved for another resident"):
+        desk.lend(walk_in)
+    loan = desk.lend(held_for)  # she came early: it is hers
+    assert loan.resident_id == held_for and desk.state() is UnitState.ON_LOAN
