@@ -62,6 +62,7 @@ def test_chinese_labels_by_default(qtbot: QtBot, demo_database: Database, chines
     assert [b.text() for b in window.navigation.buttons.values()] == CHINESE_ENTRIES
     rental = window.screens["rental"]
     assert rental.heading.text() == "租赁服务台"
+    rental.tabs.setCurrentWidget(rental.overview)  # read when it is opened
     assert "在库" in cell_texts(rental.by_state, 0)
     assert "出租中" in cell_texts(rental.by_state, 0)
     assert window.demo_badge is not None
@@ -111,6 +112,7 @@ def test_rental_desk_shows_units_by_state_in_words_and_open_loans(
     click_entry(qtbot, window, "rental")
     screen = window.screens["rental"]
     assert screen.isVisible()
+    screen.tabs.setCurrentWidget(screen.overview)  # read when it is opened
     assert cell_texts(screen.by_state, 0) == [
         "Available",
         "Reserved",
