@@ -30,6 +30,9 @@ COMMAND_MODULES = (
     "centres",
     "stock",
     "stocktakes",
+    "units",
+    "rent",
+    "loans",
     "audit",
 )
 

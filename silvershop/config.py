@@ -7,7 +7,7 @@ then the `SILVERSHOP_DB_URL` environment variable, then a SQLite file in the use
 from __future__ import annotations
 
 import os
-from datetime import timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -22,6 +22,13 @@ try:
     LOCAL_ZONE: timezone | ZoneInfo = ZoneInfo(DEFAULT_TIMEZONE)
 except ZoneInfoNotFoundError:  # Windows without the tzdata package; Shanghai keeps no summer time
     LOCAL_ZONE = timezone(timedelta(hours=8))
+
+
+def local_today() -> date:
+    """The date on the centres' calendar: what "today", "due this week" and "this year" mean to staff
+    and what receipts print, whatever zone the computer's clock (or a server's) is set to."""
+    return datetime.now(LOCAL_ZONE).date()
+
 
 _dirs = PlatformDirs(APP_NAME, appauthor=False)
 

@@ -26,6 +26,7 @@ from silvershop.catalog.credit_code import FIELD as CREDIT_CODE_FIELD
 from silvershop.catalog.credit_code import division_of, validate_credit_code
 from silvershop.catalog.models import Enterprise
 from silvershop.catalog.search_keys import fold, sort_key
+from silvershop.config import local_today
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 
 # GB/T 2260 province-level codes (the first two digits of a division code); 100000 is the whole
@@ -232,7 +233,7 @@ def check_enterprise(session: Session, data: EnterpriseInput, enterprise_id: int
     name = _name(session, data.name, enterprise_id)
     code = _credit_code(session, data.credit_code, enterprise_id)
     division = _division(data.division_code, code)
-    if data.registered_on is not None and data.registered_on > date.today():
+    if data.registered_on is not None and data.registered_on > local_today():
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors", "The registration date is in the future; check it against the business licence."

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -23,6 +22,7 @@ from silvershop.catalog.models import Category, CategoryScheme, Enterprise, Prod
 from silvershop.catalog.product_codes import checked_code
 from silvershop.catalog.search_keys import fold
 from silvershop.catalog.text_fields import limited, one_line
+from silvershop.config import local_today
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.money import parse_yuan
 from silvershop.rental.models import DeviceUnit, UnitState
@@ -234,7 +234,7 @@ def _grace_days(text: str) -> int | None:
 
 
 def _listing_year(year: int | None) -> int | None:
-    last = date.today().year + 1
+    last = local_today().year + 1
     if year is not None and not FIRST_LISTING_YEAR <= year <= last:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The listing year must be between {first} and {last}."),

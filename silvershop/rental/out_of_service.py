@@ -16,6 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from silvershop.catalog.text_fields import limited
+from silvershop.config import local_today
 from silvershop.db.base import local_date, utcnow
 from silvershop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from silvershop.rental.models import DeviceUnit, Loan, LoanStatus, MaintenanceRecord, UnitCondition, UnitState
@@ -94,7 +95,7 @@ def retire_unit(
     why = _reason(
         reason, QT_TRANSLATE_NOOP("errors", "Say why the unit is retired (for example: frame bent).")
     )
-    return _take_out(session, actor, unit, UnitState.RETIRED, why, today or date.today())
+    return _take_out(session, actor, unit, UnitState.RETIRED, why, today or local_today())
 
 
 def mark_lost(
@@ -108,7 +109,7 @@ def mark_lost(
         reason,
         QT_TRANSLATE_NOOP("errors", "Say how the unit was lost (for example: not found at the count)."),
     )
-    return _take_out(session, actor, unit, UnitState.LOST, why, today or date.today())
+    return _take_out(session, actor, unit, UnitState.LOST, why, today or local_today())
 
 
 _REPAIRABLE = (UnitState.AVAILABLE, UnitState.RESERVED, UnitState.AWAITING_CLEANING)
@@ -139,7 +140,7 @@ def send_to_repair(
     record = MaintenanceRecord(unit_id=unit.id, fault=said)
     session.add(record)
     session.flush()
-    move_reservations_off(session, actor, unit.id, today or date.today())
+    move_reservations_off(session, actor, unit.id, today or local_today())
     audit.record(
         session,
         actor,

@@ -190,6 +190,7 @@ def renting_resident(session: Session, actor: Actor, resident_id: int) -> Reside
     resident = session.get(Resident, resident_id)
     if resident is None or resident.anonymised_at is not None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "This resident is no longer on record."), field="resident")
+    actor.require(Permission.VIEW_RESIDENTS, resident.home_centre_id)  # their own centre's desk lends
     if resident.consent_basis is ConsentBasis.NONE:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

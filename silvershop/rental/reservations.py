@@ -25,6 +25,7 @@ from silvershop.catalog.models import Product
 from silvershop.catalog.text_fields import limited
 from silvershop.centres.centres import get_centre
 from silvershop.centres.models import Centre
+from silvershop.config import local_today
 from silvershop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from silvershop.rental.models import (
     DeviceUnit,
@@ -301,7 +302,7 @@ def reserve(
 ) -> ReservationView:
     """Reserve one unit (refused if its days clash) or any unit of a product (held if one is free for
     those days, else on the waiting list) for a resident, from `start_on` to `end_on`."""
-    today = today or date.today()
+    today = today or local_today()
     centre = get_centre(session, centre_id)
     actor.require(Permission.RENT, centre.id)
     resident = renting_resident(session, actor, resident_id)
@@ -370,7 +371,7 @@ def cancel_reservation(
     session: Session, actor: Actor, reservation_id: int, *, today: date | None = None
 ) -> ReservationView:
     """Cancel a reservation that is waiting or held; its unit goes to the next on the waiting list."""
-    today = today or date.today()
+    today = today or local_today()
     reservation = _get(session, reservation_id)
     actor.require(Permission.RENT, reservation.centre_id)
     was = reservation.status
@@ -416,7 +417,7 @@ def promote_waiting(
 ) -> ReservationView | None:
     """When a unit of a product becomes free: the oldest waiting reservation that a unit is now free
     for is given it and held (None if there is none)."""
-    today = today or date.today()
+    today = today or local_today()
     actor.require(Permission.RENT, centre_id)
     waiting = session.scalars(
         select(Reservation)

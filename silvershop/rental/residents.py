@@ -18,6 +18,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from silvershop.centres.models import Centre, District
+from silvershop.config import local_today
 from silvershop.db.base import utcnow
 from silvershop.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
 from silvershop.rental.models import ConsentBasis, Resident
@@ -219,7 +220,7 @@ def _retain_until(session: Session, today: date) -> date:
 def add_resident(
     session: Session, actor: Actor, vault: Vault, data: ResidentInput, today: date | None = None
 ) -> ResidentView:
-    today = today or date.today()
+    today = today or local_today()
     centre = _home_centre(session, actor, data.home_centre_code)
     actor.require(Permission.EDIT_RESIDENTS, centre.id)
     name, id_number, phone, guardian_phone = _check_input(session, data, today)
@@ -293,7 +294,7 @@ def find_by_id_number(
     session: Session, actor: Actor, vault: Vault, id_number: str, today: date | None = None
 ) -> ResidentView | None:
     """The resident with this ID number among those the actor may see (a typo is refused, not missed)."""
-    today = today or date.today()
+    today = today or local_today()
     value = parse_id_number(id_number, today=today).value
     query = _visible(actor, select(Resident).where(Resident.id_number_hash == _id_hash(vault, value)))
     resident = session.scalar(query)
@@ -312,7 +313,7 @@ def find_by_id_number(
 def find_by_phone(
     session: Session, actor: Actor, vault: Vault, phone: str, today: date | None = None
 ) -> list[ResidentView]:
-    today = today or date.today()
+    today = today or local_today()
     digest = _purpose_hash(vault, normalise_mobile(phone), "phone")
     residents = session.scalars(_visible(actor, select(Resident).where(Resident.phone_hash == digest)))
     return _views(session, vault, residents, today)
@@ -326,7 +327,7 @@ def list_residents(
     limit: int = 200,
     today: date | None = None,
 ) -> list[ResidentView]:
-    today = today or date.today()
+    today = today or local_today()
     query = select(Resident).order_by(Resident.name, Resident.id).limit(limit)
     if name_part.strip():
         query = query.where(Resident.name.contains(name_part.strip(), autoescape=True))
@@ -361,7 +362,7 @@ def due_for_review(
     session: Session, actor: Actor, vault: Vault, today: date | None = None
 ) -> list[ResidentView]:
     """Residents whose retention date has passed and who are not anonymised yet."""
-    today = today or date.today()
+    today = today or local_today()
     query = select(Resident).where(Resident.retain_until < today, Resident.anonymised_at.is_(None))
     return _views(
         session, vault, session.scalars(_visible(actor, query.order_by(Resident.retain_until))), today

@@ -23,6 +23,7 @@ from silvershop.catalog.search_keys import fold
 from silvershop.catalog.text_fields import limited, one_line
 from silvershop.centres.centres import get_centre, tidy_code
 from silvershop.centres.models import Centre, Location
+from silvershop.config import local_today
 from silvershop.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from silvershop.labels.payloads import PayloadKind, normalise_scan, parse_payload
 from silvershop.money import FEN_PER_YUAN, MAX_YUAN
@@ -192,7 +193,7 @@ def add_unit(
     today: date | None = None,
 ) -> UnitView:
     """Register a rental unit at a centre under the next asset tag of that centre."""
-    today = today or date.today()
+    today = today or local_today()
     centre = get_centre(session, centre_id)
     actor.require(Permission.MANAGE_CENTRE, centre.id)
     product = session.get(Product, product_id)

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from silvershop.config import local_today
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.rental.models import Sex
 
@@ -86,7 +87,7 @@ def parse_id_number(text: str, today: date | None = None) -> IdNumber:
     """The number in `text`, checked, or a ValidationError that says what to correct."""
     value = normalise(text)
     _check_shape(value)
-    birth = _birth_date(value, today or date.today())
+    birth = _birth_date(value, today or local_today())
     if value[-1] != check_character(value[:17]):
         raise ValidationError(
             QT_TRANSLATE_NOOP(

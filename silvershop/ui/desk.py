@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from silvershop.config import LOCAL_ZONE
 from silvershop.i18n import DEFAULT_LANGUAGE
 
 if TYPE_CHECKING:  # the database stack is imported once the window is shown (see ui.opening)
@@ -24,9 +22,3 @@ class Desk:
     # Who is signed in: the screens are built after sign-in, hide what this person may not use and act
     # as them in every service call. A new sign-in is a new Desk and new screens.
     actor: Actor | None = None
-
-
-def local_today() -> date:
-    """The date on the centres' calendar, which is what "due this week" or "this year" mean to staff
-    (and what a receipt prints), whatever zone the computer's clock is set to."""
-    return datetime.now(LOCAL_ZONE).date()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from silvershop.config import local_today
 from silvershop.database import Database
 from silvershop.db.session import reading, transaction
 from silvershop.demo.accounts import DEMO_PASSWORD
@@ -20,7 +21,6 @@ from silvershop.rental.models import CleaningRecord, ConsentBasis, DeviceUnit, R
 from silvershop.rental.out_of_service import finish_repair
 from silvershop.rental.reservations import reserve
 from silvershop.security.login import login
-from silvershop.ui.desk import local_today
 from silvershop.ui.rental.care_dialogs import CleaningDialog, FinishRepairDialog
 from silvershop.ui.rental.care_tab import CareTab
 from tests.ui.test_settings_users import error_under

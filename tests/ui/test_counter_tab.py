@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from silvershop.config import local_today
 from silvershop.database import Database
 from silvershop.db.session import reading, transaction
 from silvershop.demo.accounts import DEMO_PASSWORD
@@ -33,7 +34,7 @@ from silvershop.rental.units import UnitView, list_units, unit_view
 from silvershop.security.login import login
 from silvershop.security.permissions import Actor
 from silvershop.security.vault import KEY_ENV, KEY_FILE_ENV, open_vault
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.rental.counter import CounterTab
 from silvershop.ui.rental.receipt_printing import ROLL_WIDTH_MM
 from silvershop.ui.rental.renewal_dialog import RenewDialog

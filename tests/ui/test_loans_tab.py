@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from silvershop.config import local_today
 from silvershop.database import Database
 from silvershop.db.session import reading, transaction
 from silvershop.demo.accounts import DEMO_PASSWORD
@@ -26,7 +27,7 @@ from silvershop.rental.units import UnitView, list_units
 from silvershop.security.login import login
 from silvershop.security.models import AuditEntry
 from silvershop.security.vault import KEY_ENV, KEY_FILE_ENV, open_vault
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.rental.loans_tab import LoansTab, RenewDialog
 from silvershop.ui.rental.reveal import RevealDialog
 from tests.ui.test_settings_users import error_under, on_next_dialog

@@ -12,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from silvershop.config import local_today
 from silvershop.database import Database
 from silvershop.db.session import reading, transaction
 from silvershop.demo.accounts import DEMO_PASSWORD
@@ -19,7 +20,6 @@ from silvershop.rental.models import Reservation, ReservationStatus
 from silvershop.rental.reservations import ReservationView, list_reservations, reserve
 from silvershop.rental.residents import ResidentView
 from silvershop.security.login import login
-from silvershop.ui.desk import local_today
 from silvershop.ui.rental.reservation_dialog import ReservationDialog
 from silvershop.ui.rental.reservations_tab import ReservationsTab
 from silvershop.ui.rental.resident_search import ResidentSearch

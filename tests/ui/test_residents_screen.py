@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from silvershop.config import local_today
 from silvershop.database import Database
 from silvershop.db.session import reading, transaction
 from silvershop.demo.accounts import DEMO_PASSWORD
@@ -97,7 +98,7 @@ def register(db: Database, username: str, key: Path, today: date | None = None, 
 
 
 def age_today(born: date) -> int:
-    today = date.today()
+    today = local_today()
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 

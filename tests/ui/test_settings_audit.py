@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
+from silvershop.config import local_today
 from silvershop.database import Database
 from silvershop.db.session import transaction
 from silvershop.demo.accounts import DEMO_PASSWORD
@@ -138,5 +139,5 @@ def test_only_administrators_read_the_log(qtbot: QtBot, demo_database: Database,
 def test_since_cannot_be_after_today(qtbot: QtBot, demo_database: Database, english: None) -> None:
     screen = open_settings(qtbot, demo_database, "admin")
     assert screen.audit is not None
-    screen.audit.since.setDate(QDate(date.today().year + 1, 1, 1))
-    assert screen.audit.since.date() == QDate.currentDate()
+    screen.audit.since.setDate(QDate(local_today().year + 1, 1, 1))
+    assert screen.audit.since.date() == QDate(local_today())  # the centres' today

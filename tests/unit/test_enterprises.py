@@ -20,6 +20,7 @@ from silvershop.catalog.enterprises import (
 from silvershop.catalog.models import Enterprise
 from silvershop.catalog.products import ProductInput, add_product
 from silvershop.catalog.search import search
+from silvershop.config import local_today
 from silvershop.database import Database
 from silvershop.db.session import reading, transaction
 from silvershop.errors import NotFound, PermissionDenied, ValidationError
@@ -100,7 +101,7 @@ def test_a_division_typed_by_hand_wins(memdb: Database) -> None:
             "A division code has 6 digits, like 320211; leave it empty to take it from the credit code.",
         ),
         (
-            EnterpriseInput("德康", "91350100M000100Y43", registered_on=date.today() + timedelta(days=1)),
+            EnterpriseInput("德康", "91350100M000100Y43", registered_on=local_today() + timedelta(days=1)),
             "registered_on",
             "The registration date is in the future; check it against the business licence.",
         ),

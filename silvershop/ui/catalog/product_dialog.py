@@ -29,6 +29,7 @@ from silvershop.catalog.browse import SchemeNode
 from silvershop.catalog.models import ProductStatus
 from silvershop.catalog.product_checks import FIRST_LISTING_YEAR
 from silvershop.catalog.products import ProductDetails, ProductInput, add_product, update_product
+from silvershop.config import local_today
 from silvershop.db.session import transaction
 from silvershop.errors import SilvershopError
 from silvershop.money import format_yuan
@@ -38,7 +39,7 @@ from silvershop.ui.catalog.category_picker import AssistivePicker, CategoryCheck
 from silvershop.ui.catalog.field_checks import FieldChecks, grace_days, money
 from silvershop.ui.catalog.photos import PhotosPanel
 from silvershop.ui.catalog.searchable import SearchableCombo
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.widgets.form_dialog import fit_height, large_target
 from silvershop.ui.widgets.forms import Form, MessageBar
 from silvershop.ui.widgets.tabs import SectionTabs

@@ -10,13 +10,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from silvershop.config import local_today
 from silvershop.db.session import transaction
 from silvershop.errors import SilvershopError
 from silvershop.rental.checkout import PaymentMethod, checkout
 from silvershop.rental.quotes import Quote, quote, renting_resident
 from silvershop.security.permissions import Actor
 from silvershop.security.vault import open_vault
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.rental.counter_unit import CounterUnit
 from silvershop.ui.rental.quote_sheet import QuoteSheet
 from silvershop.ui.rental.resident_picker import ResidentPicker

@@ -15,12 +15,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from silvershop.config import local_today
 from silvershop.errors import SilvershopError
 from silvershop.rental.checkout import LoanView
 from silvershop.rental.models import UnitState
 from silvershop.rental.returns import ReturnResult
 from silvershop.security.permissions import Actor
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.rental import counter_words
 from silvershop.ui.rental.checkout_panel import CheckoutPanel
 from silvershop.ui.rental.counter_unit import CounterUnit, counter_unit, scanned_unit

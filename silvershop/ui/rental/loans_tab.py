@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from silvershop.config import local_today
 from silvershop.db.session import transaction
 from silvershop.errors import SilvershopError
 from silvershop.rental.checkout import LoanView, Payment, PaymentMethod
@@ -38,7 +39,7 @@ from silvershop.rental.residents import ResidentView, list_residents
 from silvershop.security.permissions import Actor, Permission
 from silvershop.security.vault import open_vault
 from silvershop.ui import vocabulary
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.rental.reservation_dialog import days, unit_or_place
 from silvershop.ui.rental.reveal import RevealDialog
 from silvershop.ui.theme import ACCENT, CARD_BORDER, MIN_TARGET_PX, TEXT

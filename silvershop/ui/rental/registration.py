@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from silvershop.centres.directory import CentreEntry, DistrictEntry
+from silvershop.config import local_today
 from silvershop.db.session import transaction
 from silvershop.rental.models import ConsentBasis
 from silvershop.rental.residents import (
@@ -20,7 +21,7 @@ from silvershop.rental.residents import (
 )
 from silvershop.security.permissions import Actor
 from silvershop.security.vault import open_vault
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.rental import words
 from silvershop.ui.widgets.form_dialog import FormDialog
 

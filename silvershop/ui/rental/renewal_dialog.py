@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from silvershop.config import local_today
 from silvershop.db.session import transaction
 from silvershop.errors import SilvershopError
 from silvershop.rental.checkout import LoanView
@@ -15,7 +16,7 @@ from silvershop.rental.renewals import renew
 from silvershop.rental.units import get_unit
 from silvershop.security.permissions import Actor
 from silvershop.security.vault import open_vault
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.rental.quote_sheet import QuoteSheet
 from silvershop.ui.rental.term_and_payment import PaymentChoice, TermChoice
 from silvershop.ui.widgets.form_dialog import FormDialog, fit_height

@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from silvershop.centres.directory import CentreEntry
+from silvershop.config import local_today
 from silvershop.db.session import transaction
 from silvershop.errors import QT_TRANSLATE_NOOP, SilvershopError, ValidationError
 from silvershop.i18n import translate
@@ -23,7 +24,7 @@ from silvershop.rental.reservations import ReservationView, reserve
 from silvershop.rental.units import UnitView, find_unit
 from silvershop.security.permissions import Actor
 from silvershop.ui import vocabulary
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.rental.resident_search import ResidentSearch
 from silvershop.ui.widgets.form_dialog import FormDialog, large_target
 from silvershop.ui.widgets.scan_field import ScanField

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
 from sqlalchemy.orm import Session
 
 from silvershop.centres.directory import CentreEntry, list_centres
+from silvershop.config import local_today
 from silvershop.db.session import transaction
 from silvershop.errors import SilvershopError
 from silvershop.rental.models import ReservationStatus
@@ -20,7 +21,7 @@ from silvershop.rental.units import list_units
 from silvershop.security.permissions import Actor, Permission
 from silvershop.ui import vocabulary
 from silvershop.ui.centres.centre_choice import CentreChoice, visible_entries
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.rental.reservation_dialog import ReservationDialog, days, unit_or_place
 from silvershop.ui.widgets.form_dialog import action_button, confirm, large_target
 from silvershop.ui.widgets.forms import MessageBar

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from silvershop.config import local_today
 from silvershop.errors import SilvershopError
 from silvershop.labels.payloads import normalise_scan
 from silvershop.rental.models import ConsentBasis
@@ -19,7 +20,7 @@ from silvershop.rental.residents import ResidentView, find_by_id_number, find_by
 from silvershop.security.permissions import Actor, Permission
 from silvershop.security.vault import open_vault
 from silvershop.ui import vocabulary
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.rental import words
 from silvershop.ui.rental.residents import Query, query_kind
 from silvershop.ui.rental.reveal import RevealDialog

@@ -14,12 +14,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from silvershop.config import local_today
 from silvershop.errors import QT_TRANSLATE_NOOP, SilvershopError, ValidationError
 from silvershop.rental.residents import ResidentView, find_by_id_number, find_by_phone, list_residents
 from silvershop.security.permissions import Actor
 from silvershop.security.vault import open_vault
 from silvershop.ui import vocabulary
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.rental.residents import Query, query_kind
 from silvershop.ui.widgets.form_dialog import action_button, large_target
 from silvershop.ui.widgets.record_table import ROW_HEIGHT, Column, RecordTable

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from silvershop.centres.directory import CentreEntry, DistrictEntry, list_centres, list_districts
+from silvershop.config import local_today
 from silvershop.errors import QT_TRANSLATE_NOOP, SilvershopError
 from silvershop.rental.residents import (
     ResidentView,
@@ -26,7 +27,7 @@ from silvershop.rental.residents import (
 from silvershop.security.permissions import Actor, Permission
 from silvershop.security.vault import KeyProblem, Vault, open_vault
 from silvershop.ui import vocabulary
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.rental import words
 from silvershop.ui.rental.registration import RegisterResidentDialog
 from silvershop.ui.rental.reveal import RevealDialog

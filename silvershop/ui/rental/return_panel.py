@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from silvershop.config import local_today
 from silvershop.db.session import transaction
 from silvershop.errors import QT_TRANSLATE_NOOP, SilvershopError, ValidationError
 from silvershop.money import parse_yuan
@@ -32,7 +33,7 @@ from silvershop.rental.models import UnitCondition
 from silvershop.rental.returns import MAX_PHOTO_BYTES, LateFee, return_unit
 from silvershop.security.permissions import Actor
 from silvershop.ui import vocabulary
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.rental.checkout_panel import main_action
 from silvershop.ui.rental.counter_unit import CounterUnit
 from silvershop.ui.rental.counter_words import money

@@ -7,13 +7,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from sqlalchemy.orm import Session
 
+from silvershop.config import local_today
 from silvershop.db.session import transaction
 from silvershop.errors import SilvershopError
 from silvershop.rental.residents import ResidentView, anonymise, due_for_review
 from silvershop.security.permissions import Actor
 from silvershop.security.vault import open_vault
 from silvershop.ui import vocabulary
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.rental.residents import resident_columns
 from silvershop.ui.widgets.form_dialog import action_button, confirm
 from silvershop.ui.widgets.forms import MessageBar

@@ -10,10 +10,11 @@ from typing import TypeVar
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from silvershop.config import local_today
 from silvershop.security.permissions import Permission
 from silvershop.stats.overview import StateCount, rental_overview
 from silvershop.ui import vocabulary
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.rental.care_tab import CareTab
 from silvershop.ui.rental.counter import CounterTab
 from silvershop.ui.rental.fitting_tab import FittingTab
@@ -74,21 +75,21 @@ class RentalScreen(Screen):
         self.residents: ResidentsTab | None = None
         self.review: ReviewTab | None = None
         if actor is not None and actor.can(Permission.RENT):
-            self.counter = self._add(CounterTab(desk, actor), self.tr("Counter"))
-            self._add(LoansTab(desk, actor), self.tr("Loans due"))
+            self.counter = self._add(CounterTab(desk, actor), self.tr("Counter", "tab"))
+            self._add(LoansTab(desk, actor), self.tr("Loans due", "tab"))
         if actor is not None and actor.can(Permission.VIEW_STOCK):
-            self._add(UnitsTab(desk, actor), self.tr("Units"))
+            self._add(UnitsTab(desk, actor), self.tr("Units", "tab"))
         if actor is not None and actor.can(Permission.RENT):
-            self._add(CareTab(desk, actor), self.tr("Cleaning and repairs"))
-            self._add(ReservationsTab(desk, actor), self.tr("Reservations"))
+            self._add(CareTab(desk, actor), self.tr("Cleaning and repairs", "tab"))
+            self._add(ReservationsTab(desk, actor), self.tr("Reservations", "tab"))
         if actor is not None and actor.can(Permission.VIEW_RESIDENTS):
-            self.residents = self._add(ResidentsTab(desk, actor), self.tr("Residents"))
+            self.residents = self._add(ResidentsTab(desk, actor), self.tr("Residents", "tab"))
         if actor is not None and actor.can(Permission.RENT):
-            self._add(FittingTab(desk, actor), self.tr("Fitting subsidies"))
+            self._add(FittingTab(desk, actor), self.tr("Fitting subsidies", "tab"))
         if actor is not None and actor.can(Permission.MANAGE_CENTRE):
-            self.review = self._add(ReviewTab(desk, actor), self.tr("Due for review"))
+            self.review = self._add(ReviewTab(desk, actor), self.tr("Due for review", "tab"))
         self.overview = overview
-        self.tabs.add(overview, self.tr("Overview"))
+        self.tabs.add(overview, self.tr("Overview", "tab"))
         self._readers[overview] = self._read_overview
         self.tabs.currentChanged.connect(self._read_if_stale)
         self.body.addWidget(self.tabs, 1)

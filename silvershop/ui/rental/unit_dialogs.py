@@ -34,6 +34,7 @@ from silvershop.catalog.products import find_product
 from silvershop.catalog.search import ProductFilter
 from silvershop.centres.centres import CentreView
 from silvershop.centres.models import LocationKind
+from silvershop.config import local_today
 from silvershop.db.session import transaction
 from silvershop.errors import SilvershopError
 from silvershop.money import parse_yuan
@@ -42,7 +43,7 @@ from silvershop.rental.units import UnitView, add_unit
 from silvershop.security.permissions import Actor
 from silvershop.ui import vocabulary
 from silvershop.ui.centres.stock_dialogs import ProductCode
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.widgets.form_dialog import FormDialog, confirm, fit_height, large_target
 
 SEPARATOR = " · "

@@ -10,11 +10,12 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 from sqlalchemy.orm import Session
 
+from silvershop.config import local_today
 from silvershop.errors import SilvershopError
 from silvershop.security.audit import AuditRow, filter_choices, list_entries
 from silvershop.security.permissions import Actor
 from silvershop.ui import vocabulary
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.settings import words
 from silvershop.ui.widgets.form_dialog import action_button, large_target
 from silvershop.ui.widgets.forms import MessageBar

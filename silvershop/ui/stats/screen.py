@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
+from silvershop.config import local_today
 from silvershop.stats.overview import headlines
 from silvershop.ui import vocabulary
-from silvershop.ui.desk import Desk, local_today
+from silvershop.ui.desk import Desk
 from silvershop.ui.widgets.figures import FigureGrid
 from silvershop.ui.widgets.screen import Screen, section
 
