@@ -99,6 +99,64 @@
     </message>
 </context>
 <context>
+    <name>AdvanceCaseDialog</name>
+    <message>
+        <source>Record the next stage of case {code}</source>
+        <translation>登记申请 {code} 的下一环节</translation>
+    </message>
+    <message>
+        <source>Record this stage</source>
+        <translation>登记此环节</translation>
+    </message>
+    <message>
+        <source>Stages are recorded one at a time, in order; each is kept with your name and the time.</source>
+        <translation>各环节须按顺序逐一登记；每个环节都会记下您的姓名和登记时间。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Now at</source>
+        <translation>当前环节</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>下一环节</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Who reviewed it, what was decided; may stay empty</source>
+        <translation>由谁审核、结论如何；可不填</translation>
+    </message>
+    <message>
+        <source>Case {code} is now at {stage}.</source>
+        <translation>申请 {code} 已进入{stage}环节。</translation>
+    </message>
+</context>
+<context>
+    <name>AssetTagDialog</name>
+    <message>
+        <source>Asset tag of the new unit</source>
+        <translation>新设备的资产编号</translation>
+    </message>
+    <message>
+        <source>{product} is registered under the asset tag</source>
+        <translation>{product} 已登记，资产编号为</translation>
+    </message>
+    <message>
+        <source>Asset tag: {tag}</source>
+        <translation>资产编号：{tag}</translation>
+    </message>
+    <message>
+        <source>Write it on the unit where it can be read, or stick its label on it: the label&apos;s QR code carries {payload}, which the desk&apos;s scanner reads.</source>
+        <translation>请把这个编号写在设备上容易看到的地方，或把它的标签贴在设备上：标签上的二维码内容为 {payload}，柜台的扫码枪可以读取。</translation>
+    </message>
+</context>
+<context>
     <name>AssistivePicker</name>
     <message>
         <source>Edition of the classification</source>
@@ -178,6 +236,72 @@
     <message>
         <source>{count} entries, newest first.</source>
         <translation>共 {count} 条记录，最新的在前。</translation>
+    </message>
+</context>
+<context>
+    <name>CareDialog</name>
+    <message>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+</context>
+<context>
+    <name>CareTab</name>
+    <message>
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Record cleaning…</source>
+        <translation>登记清洗消毒…</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>开始等待时间</translation>
+    </message>
+    <message>
+        <source>No unit is waiting to be cleaned.</source>
+        <translation>没有待清洗消毒的设备。</translation>
+    </message>
+    <message>
+        <source>Finish repair…</source>
+        <translation>完成维修…</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>In repair since</source>
+        <translation>送修时间</translation>
+    </message>
+    <message>
+        <source>No unit is in repair.</source>
+        <translation>没有维修中的设备。</translation>
+    </message>
+    <message>
+        <source>Units awaiting cleaning</source>
+        <translation>待清洗消毒的设备</translation>
+    </message>
+    <message>
+        <source>Units in repair</source>
+        <translation>维修中的设备</translation>
+    </message>
+    <message>
+        <source>Awaiting cleaning ({count})</source>
+        <translation>待清洗消毒（{count}）</translation>
+    </message>
+    <message>
+        <source>In repair ({count})</source>
+        <translation>维修中（{count}）</translation>
     </message>
 </context>
 <context>
@@ -347,6 +471,116 @@
     </message>
 </context>
 <context>
+    <name>CheckoutPanel</name>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>租期</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>出租</translation>
+    </message>
+    <message>
+        <source>Enter does the same once everything is chosen.</source>
+        <translation>全部选好后，按回车键也可以出租。</translation>
+    </message>
+    <message>
+        <source>Reserved for {name} from {start} to {end}: it can be lent only to them. For anyone else, lend another unit of {product}.</source>
+        <translation>这台设备已为 {name} 预约（{start} 至 {end}），只能出租给该居民。其他居民请出租另一台 {product}。</translation>
+    </message>
+    <message>
+        <source>Scan a unit to lend it.</source>
+        <translation>请扫描要出租的设备。</translation>
+    </message>
+    <message>
+        <source>Find and choose the resident to see the price.</source>
+        <translation>请查找并选择居民，即可看到价格。</translation>
+    </message>
+    <message>
+        <source>Choose the term to see the price.</source>
+        <translation>请选择租期，即可看到价格。</translation>
+    </message>
+    <message>
+        <source>No price yet: put right what is marked.</source>
+        <translation>暂时无法计价：请更正标出的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CleaningDialog</name>
+    <message>
+        <source>Record the cleaning of {tag}</source>
+        <translation>登记 {tag} 的清洗消毒</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>确认登记</translation>
+    </message>
+    <message>
+        <source>Cleaning and disinfection between loans (MZ/T 175.2-2021): the unit is lent again only once a cleaning that passed is signed off.</source>
+        <translation>两次出租之间须清洗消毒（MZ/T 175.2-2021）：只有登记了结果为合格的清洗消毒记录，设备才能再次出租。</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>How it was cleaned</source>
+        <translation>清洗消毒的方法</translation>
+    </message>
+    <message>
+        <source>Disinfectant</source>
+        <translation>消毒剂</translation>
+    </message>
+    <message>
+        <source>What was used, and its strength</source>
+        <translation>所用消毒剂及其浓度</translation>
+    </message>
+    <message>
+        <source>Cleaned by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>May stay empty</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>The cleaning of {tag} failed and is recorded; the unit stays on the list until a cleaning passes.</source>
+        <translation>已登记 {tag} 的清洗消毒结果：不合格。清洗消毒合格之前，这台设备仍留在待清洗消毒列表中。</translation>
+    </message>
+    <message>
+        <source>{tag} is clean and held for {name}&apos;s reservation: put it aside for them.</source>
+        <translation>{tag} 已清洗消毒，为 {name} 的预约保留：请单独放好，留给这位居民。</translation>
+    </message>
+    <message>
+        <source>{tag} is clean and back on the shelf: {state}.</source>
+        <translation>{tag} 已清洗消毒，重新上架：{state}。</translation>
+    </message>
+</context>
+<context>
     <name>CountModel</name>
     <message>
         <source>Location</source>
@@ -458,6 +692,80 @@
     <message>
         <source>{location} · {code} {name}: {count} counted (typed)</source>
         <translation>{location} · {code} {name}：已盘 {count} 件（手动输入）</translation>
+    </message>
+</context>
+<context>
+    <name>CounterTab</name>
+    <message>
+        <source>Scan a unit</source>
+        <translation>扫描设备</translation>
+    </message>
+    <message>
+        <source>Scan a unit to lend it, take it back or renew its loan. An available unit opens the checkout; a unit on loan opens its return.</source>
+        <translation>扫描设备即可办理出租、归还或续租。在库的设备会打开出租页面；出租中的设备会打开归还页面。</translation>
+    </message>
+    <message>
+        <source>{tag} belongs to {centre}; it is lent and taken back at that centre&apos;s desk.</source>
+        <translation>{tag} 属于 {centre}，须在该中心的租赁服务台出租和归还。</translation>
+    </message>
+    <message>
+        <source>Scan the unit&apos;s label, or type its asset tag</source>
+        <translation>扫描设备标签，或输入资产编号</translation>
+    </message>
+    <message>
+        <source>Scan the next unit</source>
+        <translation>扫描下一台设备</translation>
+    </message>
+    <message>
+        <source>{code}: {product} lent to {name} until {due}; {amount} taken</source>
+        <translation>{code}：{product} 已出租给 {name}，租至 {due}；已收 {amount}</translation>
+    </message>
+    <message>
+        <source>{code} renews {old}: {product} stays with {name} until {due}; {amount} taken</source>
+        <translation>{code} 续租 {old}：{name} 继续租用 {product} 至 {due}；已收 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} still to pay</source>
+        <translation>仍需补交 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} of the deposit refunded</source>
+        <translation>已退还押金 {amount}</translation>
+    </message>
+    <message>
+        <source>It goes to repair with your note.</source>
+        <translation>设备将连同您填写的说明送去维修。</translation>
+    </message>
+    <message>
+        <source>It now waits for cleaning: sign off its cleaning record on the Cleaning tab before lending it.</source>
+        <translation>设备现在待清洗消毒：请先在“清洗消毒与维修”标签页登记清洗消毒记录，再出租。</translation>
+    </message>
+    <message>
+        <source>{code}: {tag} taken back from {name}; {settled}. {where}</source>
+        <translation>{code}：已收回 {name} 归还的 {tag}；{settled}。{where}</translation>
+    </message>
+    <message>
+        <source>The same label was read twice within a second; it was read once.</source>
+        <translation>同一个标签在 1 秒内被读取了两次，只按一次处理。</translation>
+    </message>
+</context>
+<context>
+    <name>DaysField</name>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>共 {count} 天</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1071,73 @@
     </message>
 </context>
 <context>
+    <name>FinishRepairDialog</name>
+    <message>
+        <source>Finish the repair of {tag}</source>
+        <translation>完成 {tag} 的维修</translation>
+    </message>
+    <message>
+        <source>Finish repair</source>
+        <translation>完成维修</translation>
+    </message>
+    <message>
+        <source>A repaired unit is cleaned before its next loan, so it goes to the cleaning list.</source>
+        <translation>修好的设备在下次出租前要先清洗消毒，因此会转入待清洗消毒列表。</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>维修内容</translation>
+    </message>
+    <message>
+        <source>e.g. brake cable replaced</source>
+        <translation>例如：更换刹车线</translation>
+    </message>
+    <message>
+        <source>Cost (元)</source>
+        <translation>维修费用（元）</translation>
+    </message>
+    <message>
+        <source>Empty if nothing was paid</source>
+        <translation>没有费用可不填</translation>
+    </message>
+    <message>
+        <source>Beyond repair: retire it</source>
+        <translation>无法修复，予以报废</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>报废…</translation>
+    </message>
+    <message>
+        <source>Retire unit</source>
+        <translation>报废设备</translation>
+    </message>
+    <message>
+        <source>Retire {tag} ({product}) as beyond repair? It will never be lent again. This cannot be undone.</source>
+        <translation>确定要将 {tag}（{product}）作为无法修复的设备报废吗？报废后不能再出租。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>{tag} is retired as beyond repair.</source>
+        <translation>{tag} 无法修复，已报废。</translation>
+    </message>
+    <message>
+        <source>{tag} is repaired and waits for cleaning before its next loan.</source>
+        <translation>{tag} 已修好，下次出租前需先清洗消毒。</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Welcome to silvershop</source>
@@ -803,6 +1178,224 @@
     <message>
         <source>Quit silvershop</source>
         <translation>退出 silvershop</translation>
+    </message>
+</context>
+<context>
+    <name>FittingTab</name>
+    <message>
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建申请…</translation>
+    </message>
+    <message>
+        <source>Record next stage…</source>
+        <translation>登记下一环节…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>辅具</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Standard price</source>
+        <translation>标准价格</translation>
+    </message>
+    <message>
+        <source>Actual price</source>
+        <translation>实际价格</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <source>Person pays</source>
+        <translation>个人自付</translation>
+    </message>
+    <message>
+        <source>No fitting-subsidy case here yet. Open one with “New case…”.</source>
+        <translation>这里还没有辅具适配补贴申请。请点击“新建申请…”新建。</translation>
+    </message>
+    <message>
+        <source>Fitting-subsidy cases</source>
+        <translation>辅具适配补贴申请</translation>
+    </message>
+    <message>
+        <source>Stages of the chosen case</source>
+        <translation>所选申请的办理环节</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose a case above to see its stages.</source>
+        <translation>请在上方选择一件申请，查看它的办理环节。</translation>
+    </message>
+    <message>
+        <source>{count} cases, {open} still open.</source>
+        <translation>共 {count} 件申请，其中 {open} 件尚未办结。</translation>
+    </message>
+    <message>
+        <source>Stages of case {code} · closed, no further stage</source>
+        <translation>申请 {code} 的办理环节 · 已办结，没有后续环节</translation>
+    </message>
+    <message>
+        <source>Stages of case {code} · next: {stage}</source>
+        <translation>申请 {code} 的办理环节 · 下一环节：{stage}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {tag}</source>
+        <translation>{tag} 的历史记录</translation>
+    </message>
+    <message>
+        <source>Lent once</source>
+        <translation>已出租 1 次</translation>
+    </message>
+    <message>
+        <source>Lent {count} times</source>
+        <translation>已出租 {count} 次</translation>
+    </message>
+    <message>
+        <source>Serial number {serial}</source>
+        <translation>序列号 {serial}</translation>
+    </message>
+    <message>
+        <source>Purchased on {date}</source>
+        <translation>购置日期 {date}</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起租日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>归还时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>This unit has not been lent yet.</source>
+        <translation>这台设备还没有出租过。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>消毒剂</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No cleaning was recorded for this unit.</source>
+        <translation>这台设备没有清洗消毒记录。</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>送修时间</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>维修内容</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Still in repair</source>
+        <translation>仍在维修</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>This unit has never been in repair.</source>
+        <translation>这台设备没有维修过。</translation>
+    </message>
+    <message>
+        <source>Loans ({count})</source>
+        <translation>租赁记录（{count}）</translation>
+    </message>
+    <message>
+        <source>Cleanings ({count})</source>
+        <translation>清洗消毒记录（{count}）</translation>
+    </message>
+    <message>
+        <source>Repairs ({count})</source>
+        <translation>维修记录（{count}）</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Beyond repair: retired</source>
+        <translation>无法修复，已报废</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>已修好</translation>
     </message>
 </context>
 <context>
@@ -860,6 +1453,129 @@
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>LoansTab</name>
+    <message>
+        <source>Due in</source>
+        <translation>距到期</translation>
+    </message>
+    <message>
+        <source>No loan is due within the next 7 days.</source>
+        <translation>未来 7 天内没有到期的租赁订单。</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>No loan is overdue.</source>
+        <translation>没有逾期的租赁订单。</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>预约日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>No reservation includes today.</source>
+        <translation>今天没有预约。</translation>
+    </message>
+    <message>
+        <source>Loans due within 7 days: remind the residents to return or renew</source>
+        <translation>7 天内到期的租赁订单：请提醒居民归还或续租</translation>
+    </message>
+    <message>
+        <source>Overdue loans: call the residents</source>
+        <translation>已逾期的租赁订单：请打电话联系居民</translation>
+    </message>
+    <message>
+        <source>Reservations for today: residents who may come for a device</source>
+        <translation>今天的预约：可能会来领取设备的居民</translation>
+    </message>
+    <message>
+        <source>Reveal phone…</source>
+        <translation>查看手机号…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>续租…</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>逾期 1 天</translation>
+    </message>
+    <message>
+        <source>{count} days late</source>
+        <translation>逾期 {count} 天</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>明天到期</translation>
+    </message>
+    <message>
+        <source>In {count} days</source>
+        <translation>{count} 天后到期</translation>
+    </message>
+    <message>
+        <source>Due within 7 days: {count}</source>
+        <translation>7 天内到期：{count}</translation>
+    </message>
+    <message>
+        <source>Overdue: {count}</source>
+        <translation>已逾期：{count}</translation>
+    </message>
+    <message>
+        <source>Reservations for today: {count}</source>
+        <translation>今天的预约：{count}</translation>
+    </message>
+    <message>
+        <source>Nothing to reveal: no mobile on file.</source>
+        <translation>没有登记手机号，无法查看。</translation>
+    </message>
+    <message>
+        <source>{name} is not registered at your centres; ask their centre for the number.</source>
+        <translation>{name} 不是在您所在中心登记的居民；请向其登记的中心询问电话号码。</translation>
+    </message>
+    <message>
+        <source>Loan {old} is renewed as {new}: {tag} stays with {name} until {due}. To pay now: {pay} (rent {rent}, subsidy {subsidy}).</source>
+        <translation>租赁订单 {old} 已续租为 {new}：{name} 继续租用 {tag} 至 {due}。本次应付：{pay}（租金 {rent}，补贴 {subsidy}）。</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1685,41 @@
     <message>
         <source>{role}: {name} ({username})</source>
         <translation>{role}：{name}（{username}）</translation>
+    </message>
+</context>
+<context>
+    <name>LostDialog</name>
+    <message>
+        <source>Record {tag} as lost</source>
+        <translation>登记 {tag} 遗失</translation>
+    </message>
+    <message>
+        <source>Mark lost…</source>
+        <translation>登记遗失…</translation>
+    </message>
+    <message>
+        <source>A unit not found at a count, or reported lost by the resident who has it. A loan it is on stays open until the return desk settles the deposit.</source>
+        <translation>用于盘点时找不到的设备，或租用的居民报告遗失的设备。如果设备正在出租，相应的租赁订单会保持未结，直到在柜台办理归还、结算押金。</translation>
+    </message>
+    <message>
+        <source>e.g. not found at the count</source>
+        <translation>例如：盘点时未找到</translation>
+    </message>
+    <message>
+        <source>Record unit as lost</source>
+        <translation>登记设备遗失</translation>
+    </message>
+    <message>
+        <source>Record {tag} ({product}) as lost? It will not be lent again. This cannot be undone.</source>
+        <translation>确定要登记 {tag}（{product}）遗失吗？登记后不能再出租。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>登记遗失</translation>
+    </message>
+    <message>
+        <source>{tag} is recorded as lost: {reason}</source>
+        <translation>已登记 {tag} 遗失：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1997,68 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     </message>
 </context>
 <context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>New fitting-subsidy case at {centre}</source>
+        <translation>在 {centre} 新建辅具适配补贴申请</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>新建申请</translation>
+    </message>
+    <message>
+        <source>A disabled resident applies (申请) for a fitted device. The programme pays the device up to its standard price; the person pays whatever it costs beyond that.</source>
+        <translation>残疾居民申请适配辅具。标准价格以内的费用由补贴全额支付；超出标准价格的部分由个人自付。</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>辅具</translation>
+    </message>
+    <message>
+        <source>e.g. 电动轮椅, 助听器</source>
+        <translation>例如：电动轮椅、助听器</translation>
+    </message>
+    <message>
+        <source>Standard price (元)</source>
+        <translation>标准价格（元）</translation>
+    </message>
+    <message>
+        <source>Actual price (元)</source>
+        <translation>实际价格（元）</translation>
+    </message>
+    <message>
+        <source>e.g. 3500</source>
+        <translation>例如：3500</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>费用分担</translation>
+    </message>
+    <message>
+        <source>Type both prices to see who pays what.</source>
+        <translation>填好两项价格后，这里会显示补贴和个人自付各多少。</translation>
+    </message>
+    <message>
+        <source>Subsidy {subsidy} 元 · the person pays {rest} 元</source>
+        <translation>补贴 {subsidy} 元 · 个人自付 {rest} 元</translation>
+    </message>
+    <message>
+        <source>Case {code} is opened for {name}: {device}.</source>
+        <translation>已为 {name} 新建申请 {code}：{device}。</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Code</source>
@@ -1454,6 +2267,52 @@ stocktake</source>
     <message>
         <source>Show the password</source>
         <translation>显示密码</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentChoice</name>
+    <message>
+        <source>Payment reference</source>
+        <translation>付款流水号</translation>
+    </message>
+    <message>
+        <source>The bank transfer&apos;s reference (required)</source>
+        <translation>银行转账流水号（必填）</translation>
+    </message>
+    <message>
+        <source>Reference, if the payment has one (optional)</source>
+        <translation>流水号或交易单号（如有；可不填）</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoField</name>
+    <message>
+        <source>No photo</source>
+        <translation>未选择照片</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Photo of the unit</source>
+        <translation>设备照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name}, {size} MB</source>
+        <translation>{name}，{size} MB</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2588,25 @@ stocktake</source>
     </message>
 </context>
 <context>
+    <name>ProductPicker</name>
+    <message>
+        <source>Rentable product</source>
+        <translation>可租赁产品</translation>
+    </message>
+    <message>
+        <source>or type its code, or scan the product&apos;s label</source>
+        <translation>或输入产品编码，或扫描产品标签</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <source>⚠ {product} is not offered for rent, so no rental unit can be registered of it.</source>
+        <translation>⚠ {product} 不提供租赁，不能登记为租赁设备。</translation>
+    </message>
+</context>
+<context>
     <name>ProductsTab</name>
     <message>
         <source>Search name, model, brand, enterprise or code — Chinese, pinyin (lunyi, ly) or code</source>
@@ -1804,6 +2682,108 @@ stocktake</source>
     <message>
         <source>Stopping; nothing of the demo data will be kept…</source>
         <translation>正在停止，不会保留任何演示数据…</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteSheet</name>
+    <message>
+        <source>Catalogue rent, {term}</source>
+        <translation>目录租金（{term}）</translation>
+    </message>
+    <message>
+        <source>{monthly} a month</source>
+        <translation>每月 {monthly}</translation>
+    </message>
+    <message>
+        <source>Subsidy used in {year}</source>
+        <translation>{year} 年已用补贴</translation>
+    </message>
+    <message>
+        <source>Left of the cap after this loan</source>
+        <translation>本次租赁后剩余补贴额度</translation>
+    </message>
+    <message>
+        <source>The cap is {cap} a year.</source>
+        <translation>年度补贴上限为 {cap}。</translation>
+    </message>
+    <message>
+        <source>Deposit, refunded at return</source>
+        <translation>押金（归还时退还）</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>The deposit of {deposit} paid at checkout carries over.</source>
+        <translation>沿用出租时已付的押金 {deposit}，无需再付。</translation>
+    </message>
+    <message>
+        <source>Due back on</source>
+        <translation>应归还日期</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>本次应付</translation>
+    </message>
+    <message>
+        <source>limited by the cap ({full} without it)</source>
+        <translation>已按年度补贴上限封顶（不封顶为 {full}）</translation>
+    </message>
+    <message>
+        <source>Subsidy, {rate}</source>
+        <translation>补贴（{rate}）</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>补贴</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptButtons</name>
+    <message>
+        <source>A4 sheet</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>80 毫米热敏纸卷</translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation>打印凭证…</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>凭证另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Print receipt {code}</source>
+        <translation>打印凭证 {code}</translation>
+    </message>
+    <message>
+        <source>Receipt {code} was sent to the printer.</source>
+        <translation>凭证 {code} 已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>{code} return</source>
+        <translation>{code} 归还凭证</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>凭证另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The receipt was saved as {path}.</source>
+        <translation>凭证已保存为 {path}。</translation>
     </message>
 </context>
 <context>
@@ -2001,14 +2981,104 @@ stocktake</source>
     </message>
 </context>
 <context>
+    <name>RegisterUnitDialog</name>
+    <message>
+        <source>Register a rental unit at {centre}</source>
+        <translation>在 {centre} 登记租赁设备</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>A device the centre lends out. It is given the centre&apos;s next asset tag, which goes on the unit and its label.</source>
+        <translation>登记本中心用于出租的设备。系统会分配本中心的下一个资产编号，这个编号要写在设备上，也会印在它的标签上。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>No product is offered for rent yet: mark one rentable in the catalogue first.</source>
+        <translation>目前还没有可租赁的产品：请先在产品目录中把产品设为可租赁。</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>As printed on the device; may stay empty</source>
+        <translation>按设备上印的填写；可不填</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Purchased on</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <source>Cost (元)</source>
+        <translation>购置价格（元）</translation>
+    </message>
+    <message>
+        <source>e.g. 1299; may stay empty</source>
+        <translation>例如：1299；可不填</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>No location yet</source>
+        <translation>暂不指定位置</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <source>Renew loan {code}</source>
+        <translation>续租订单 {code}</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续租</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation>新租期</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>{name} keeps {product} for a new term from {due}, when the present one ends.</source>
+        <translation>当前租期于 {due} 结束，{name} 从该日起继续租用 {product} 一个新租期。</translation>
+    </message>
+    <message>
+        <source>Choose the new term to see the price.</source>
+        <translation>请选择新租期，即可看到价格。</translation>
+    </message>
+    <message>
+        <source>No price: {reason}</source>
+        <translation>无法计价：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>RentalScreen</name>
     <message>
         <source>Rental desk</source>
         <translation>租赁服务台</translation>
     </message>
     <message>
-        <source>The state of the rental stock today and the residents who rent. Checkout, return, subsidies, cleaning and repairs arrive in a later version.</source>
-        <translation>本页显示租赁设备今天的状态和租用设备的居民。出租、归还、补贴、清洗消毒和维修功能将在后续版本中提供。</translation>
+        <source>Lend and take back assistive devices, with the city&apos;s subsidy; clean, repair and reserve them; and keep the residents who rent.</source>
+        <translation>出租和收回康复辅助器具，并计算本市租赁补贴；办理设备的清洗消毒、维修和预约；管理租用设备的居民信息。</translation>
     </message>
     <message>
         <source>Device units</source>
@@ -2032,23 +3102,253 @@ stocktake</source>
     </message>
     <message>
         <source>Units</source>
-        <translation>台数</translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Device units by state</source>
         <translation>按状态统计租赁设备</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>概况</translation>
+        <source>Counter</source>
+        <comment>tab</comment>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <source>Loans due</source>
+        <comment>tab</comment>
+        <translation>到期订单</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <comment>tab</comment>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Cleaning and repairs</source>
+        <comment>tab</comment>
+        <translation>清洗消毒与维修</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <comment>tab</comment>
+        <translation>预约</translation>
     </message>
     <message>
         <source>Residents</source>
+        <comment>tab</comment>
         <translation>居民</translation>
     </message>
     <message>
+        <source>Fitting subsidies</source>
+        <comment>tab</comment>
+        <translation>辅具适配补贴</translation>
+    </message>
+    <message>
         <source>Due for review</source>
+        <comment>tab</comment>
         <translation>到期复核</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>tab</comment>
+        <translation>概况</translation>
+    </message>
+</context>
+<context>
+    <name>RepairDialog</name>
+    <message>
+        <source>Send {tag} to repair</source>
+        <translation>送修 {tag}</translation>
+    </message>
+    <message>
+        <source>Send to repair</source>
+        <translation>送修</translation>
+    </message>
+    <message>
+        <source>The unit leaves the shelf until its repair is finished on the “Cleaning and repairs” tab; a reservation it was held for moves to another unit.</source>
+        <translation>设备将下架，直到在“清洗消毒与维修”标签页中完成维修；原先为它保留的预约会改由另一台设备承接。</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>What is wrong, e.g. 刹车失灵</source>
+        <translation>故障情况，例如：刹车失灵</translation>
+    </message>
+    <message>
+        <source>{tag} is in repair: {fault}</source>
+        <translation>{tag} 已送修：{fault}</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationDialog</name>
+    <message>
+        <source>New reservation at {centre}</source>
+        <translation>在 {centre} 新建预约</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Reserve any unit of a product — one free for those days is held for the resident, or they go on the waiting list — or one particular unit, scanned or picked.</source>
+        <translation>可以预约某种产品的任意一台设备（这段日期内有空闲设备就为居民保留一台，没有则排入候补名单），也可以扫描或选择一台指定的设备来预约。</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Scan a device</source>
+        <translation>扫描设备</translation>
+    </message>
+    <message>
+        <source>Scan the label on a device to reserve that very unit</source>
+        <translation>扫描设备上的标签，预约这一台设备</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>预约日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>e.g. after leaving hospital; may stay empty</source>
+        <translation>例如：出院后使用；可不填</translation>
+    </message>
+    <message>
+        <source>Any free unit (else the waiting list)</source>
+        <translation>任意一台空闲设备（没有则排入候补名单）</translation>
+    </message>
+    <message>
+        <source>{name} is on the waiting list for {product}, {place}: no unit is free from {start} to {end}. The first unit that comes free is held for them.</source>
+        <translation>{name} 已排入 {product} 的候补名单（{place}）：{start} 至 {end} 没有空闲设备。第一台空出的设备会为其保留。</translation>
+    </message>
+    <message>
+        <source>Reserved for {name}: unit {tag} ({product}), from {start} to {end}.</source>
+        <translation>已为 {name} 预约设备 {tag}（{product}），{start} 至 {end}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationsTab</name>
+    <message>
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Which reservations</source>
+        <translation>显示哪些预约</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>New reservation…</source>
+        <translation>新建预约…</translation>
+    </message>
+    <message>
+        <source>Cancel reservation…</source>
+        <translation>取消预约…</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>预约日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>You may see no centre&apos;s reservations.</source>
+        <translation>您无权查看任何中心的预约。</translation>
+    </message>
+    <message>
+        <source>Nobody is on the waiting list here.</source>
+        <translation>本中心的候补名单上没有人。</translation>
+    </message>
+    <message>
+        <source>No device is reserved here. Reserve one with “New reservation…”.</source>
+        <translation>本中心没有已预约的设备。请点击“新建预约…”进行预约。</translation>
+    </message>
+    <message>
+        <source>No reservation was ever made here.</source>
+        <translation>本中心还没有过任何预约。</translation>
+    </message>
+    <message>
+        <source>{count} devices held.</source>
+        <translation>已保留 {count} 台设备。</translation>
+    </message>
+    <message>
+        <source>{count} residents on the waiting list.</source>
+        <translation>候补名单上有 {count} 位居民。</translation>
+    </message>
+    <message>
+        <source>{held} held, {waiting} on the waiting list, {closed} collected or cancelled.</source>
+        <translation>已保留 {held} 条，候补 {waiting} 条，已领取或已取消 {closed} 条。</translation>
+    </message>
+    <message>
+        <source>Take {name} off the waiting list for {product} ({days})?</source>
+        <translation>确定要将 {name} 从 {product}（{days}）的候补名单中移除吗？</translation>
+    </message>
+    <message>
+        <source>Cancel the reservation of {product} for {name}, {days}? {tag} goes to the first resident waiting for it, or back on the shelf.</source>
+        <translation>确定要取消 {name} 对 {product} 的预约（{days}）吗？{tag} 将转给候补名单上的第一位居民；没有人候补则重新上架。</translation>
+    </message>
+    <message>
+        <source>Cancel a reservation</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Cancel the reservation</source>
+        <translation>确认取消预约</translation>
+    </message>
+    <message>
+        <source>The reservation of {name} is cancelled. {tag} now goes to {next}, who was waiting for {product}: tell them it is held from {start}.</source>
+        <translation>{name} 的预约已取消。{tag} 现转给候补 {product} 的 {next}：请通知这位居民，设备从 {start} 起为其保留。</translation>
+    </message>
+    <message>
+        <source>{name} is taken off the waiting list for {product}.</source>
+        <translation>已将 {name} 从 {product} 的候补名单中移除。</translation>
+    </message>
+    <message>
+        <source>The reservation of {name} is cancelled; nobody was waiting, so {tag} is free.</source>
+        <translation>{name} 的预约已取消；没有人候补，{tag} 现已空出。</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +3372,136 @@ stocktake</source>
     <message>
         <source>Temporary password again</source>
         <translation>再次输入临时密码</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentPicker</name>
+    <message>
+        <source>Part of the name, the full ID number or the mobile</source>
+        <translation>姓名的一部分、完整的身份证号或手机号</translation>
+    </message>
+    <message>
+        <source>Find the resident</source>
+        <translation>查找居民</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Residents found</source>
+        <translation>找到的居民</translation>
+    </message>
+    <message>
+        <source>Choose another</source>
+        <translation>另选居民</translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation>查看明文…</translation>
+    </message>
+    <message>
+        <source>The first {count} residents by name; type more of the name.</source>
+        <translation>按姓名排序的前 {count} 位居民；请多输入几个字缩小范围。</translation>
+    </message>
+    <message>
+        <source>{count} residents found: click the one at the counter.</source>
+        <translation>找到 {count} 位居民：请点击正在柜台办理的那一位。</translation>
+    </message>
+    <message>
+        <source>No resident&apos;s name contains “{text}”. Try the ID number or the mobile number, or register them on the Residents tab.</source>
+        <translation>没有姓名中含有“{text}”的居民。请试试用身份证号或手机号查找，或在“居民”标签页为其登记。</translation>
+    </message>
+    <message>
+        <source>No residents are registered at your centres yet; register them on the Residents tab.</source>
+        <translation>您所在的中心还没有登记居民；请在“居民”标签页登记。</translation>
+    </message>
+    <message>
+        <source>Nobody is registered with this number. Check it, or register them on the Residents tab.</source>
+        <translation>没有用这个号码登记的居民。请核对号码，或在“居民”标签页为其登记。</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} 岁</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentSearch</name>
+    <message>
+        <source>Part of a name, a full ID number or a mobile number</source>
+        <translation>姓名的一部分、完整的身份证号或手机号</translation>
+    </message>
+    <message>
+        <source>Find the resident</source>
+        <translation>查找居民</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Residents found</source>
+        <translation>查到的居民</translation>
+    </message>
+    <message>
+        <source>Search, then choose the resident in the list.</source>
+        <translation>请先搜索，再在列表中选择居民。</translation>
+    </message>
+    <message>
+        <source>Type part of the resident&apos;s name, their ID number or their mobile.</source>
+        <translation>请输入居民姓名的一部分、身份证号或手机号。</translation>
+    </message>
+    <message>
+        <source>Nobody registered at your centres matches “{text}”. Register the resident on the Residents tab first.</source>
+        <translation>您所在的中心没有与“{text}”相符的已登记居民。请先在“居民”标签页中登记这位居民。</translation>
+    </message>
+    <message>
+        <source>One resident found, and chosen.</source>
+        <translation>找到 1 位居民，已选中。</translation>
+    </message>
+    <message>
+        <source>More than {count} residents match; type more of the name.</source>
+        <translation>符合的居民超过 {count} 位；请多输入几个字。</translation>
+    </message>
+    <message>
+        <source>{count} residents found; choose one.</source>
+        <translation>找到 {count} 位居民；请选择一位。</translation>
+    </message>
+    <message>
+        <source>Chosen: {name}</source>
+        <translation>已选：{name}</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +3553,140 @@ stocktake</source>
     <message>
         <source>{name} is registered. Their data may be kept until {date}.</source>
         <translation>{name} 已登记。其信息可保存至 {date}。</translation>
+    </message>
+</context>
+<context>
+    <name>RetireDialog</name>
+    <message>
+        <source>Retire {tag}</source>
+        <translation>报废 {tag}</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>报废…</translation>
+    </message>
+    <message>
+        <source>A unit worn out or not worth repairing is retired: it is never lent again.</source>
+        <translation>已经用坏或不值得维修的设备可以报废；报废后不再出租。</translation>
+    </message>
+    <message>
+        <source>e.g. frame bent, not worth repairing</source>
+        <translation>例如：车架变形，不值得维修</translation>
+    </message>
+    <message>
+        <source>Retire unit</source>
+        <translation>报废设备</translation>
+    </message>
+    <message>
+        <source>Retire {tag} ({product}) for good? It will never be lent again. This cannot be undone.</source>
+        <translation>确定要报废 {tag}（{product}）吗？报废后不能再出租。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>{tag} is retired: {reason}</source>
+        <translation>{tag} 已报废：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPanel</name>
+    <message>
+        <source>0.00 元</source>
+        <translation>0.00 元</translation>
+    </message>
+    <message>
+        <source>What the deduction is for: a missing part, a repair</source>
+        <translation>扣款原因：如缺少配件、需要维修</translation>
+    </message>
+    <message>
+        <source>Collected from the resident&apos;s home</source>
+        <translation>上门回收</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>设备状况</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题说明</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Deducted for</source>
+        <translation>扣款原因</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>续租…</translation>
+    </message>
+    <message>
+        <source>Past its grace days: take it back with the late fee, then lend it again.</source>
+        <translation>已超过宽限天数：请先收取逾期费办理归还，再重新出租。</translation>
+    </message>
+    <message>
+        <source>Not late.</source>
+        <translation>未逾期。</translation>
+    </message>
+    <message>
+        <source>{days} days late, within the {grace} grace days: no late fee.</source>
+        <translation>逾期 {days} 天，在 {grace} 天宽限期内：不收逾期费。</translation>
+    </message>
+    <message>
+        <source>{days} days late; after {grace} grace days, {charged} days at {per_day} a day.</source>
+        <translation>逾期 {days} 天；扣除 {grace} 天宽限期后，按 {charged} 天计费，每天 {per_day}。</translation>
+    </message>
+    <message>
+        <source>Optional, as it came back in good order</source>
+        <translation>设备完好，可不填</translation>
+    </message>
+    <message>
+        <source>Required: what is wrong, so the repair knows what to fix</source>
+        <translation>必填：请说明问题，方便维修</translation>
+    </message>
+    <message>
+        <source>Loan {code} · {name}</source>
+        <translation>租赁订单 {code} · {name}</translation>
+    </message>
+    <message>
+        <source>From {start}, due back on {due}</source>
+        <translation>{start} 起租，应于 {due} 归还</translation>
+    </message>
+    <message>
+        <source>Deposit paid at checkout</source>
+        <translation>出租时已付押金</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>逾期费</translation>
+    </message>
+    <message>
+        <source>Type the amount in 元, e.g. 50.</source>
+        <translation>请以元为单位填写金额，例如 50。</translation>
+    </message>
+    <message>
+        <source>More than the deposit: deduct at most {deposit} and charge the rest separately.</source>
+        <translation>超过押金：最多扣除 {deposit}，其余部分请另行收取。</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>仍需补交</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退还押金</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +4374,21 @@ stocktake</source>
     </message>
 </context>
 <context>
+    <name>TermChoice</name>
+    <message>
+        <source>Days</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Number of days</source>
+        <translation>天数</translation>
+    </message>
+</context>
+<context>
     <name>TransfersTab</name>
     <message>
         <source>Open only</source>
@@ -2926,6 +4505,124 @@ stocktake</source>
     <message>
         <source>Transfer {code} is settled: {how}.</source>
         <translation>调拨 {code} 已结清：{how}。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Tag, serial number or product, or scan a label</source>
+        <translation>资产编号、序列号或产品，或扫描标签</translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation>查找设备</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>设备状况</translation>
+    </message>
+    <message>
+        <source>Loans so far</source>
+        <translation>累计出租次数</translation>
+    </message>
+    <message>
+        <source>Purchased on</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Device units</source>
+        <translation>租赁设备</translation>
+    </message>
+    <message>
+        <source>Register unit…</source>
+        <translation>登记设备…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>历史记录…</translation>
+    </message>
+    <message>
+        <source>Send to repair…</source>
+        <translation>送修…</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>报废…</translation>
+    </message>
+    <message>
+        <source>Mark lost…</source>
+        <translation>登记遗失…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>{tag} is a unit of {centre}, whose units you may not see.</source>
+        <translation>{tag} 是 {centre} 的设备，您无权查看该中心的设备。</translation>
+    </message>
+    <message>
+        <source>You may see no centre&apos;s rental units.</source>
+        <translation>您无权查看任何中心的租赁设备。</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>共 1 台</translation>
+    </message>
+    <message>
+        <source>{count} units</source>
+        <translation>共 {count} 台</translation>
+    </message>
+    <message>
+        <source>No unit here matches “{text}”.</source>
+        <translation>本中心没有与“{text}”相符的设备。</translation>
+    </message>
+    <message>
+        <source>No unit here is in this state.</source>
+        <translation>本中心没有处于这个状态的设备。</translation>
+    </message>
+    <message>
+        <source>This centre has no rental units yet. Register the first with “Register unit…”.</source>
+        <translation>本中心还没有租赁设备。请点击“登记设备…”登记第一台。</translation>
+    </message>
+    <message>
+        <source>This centre has no rental units yet.</source>
+        <translation>本中心还没有租赁设备。</translation>
+    </message>
+    <message>
+        <source>{product} is registered as {tag}.</source>
+        <translation>{product} 已登记，资产编号为 {tag}。</translation>
     </message>
 </context>
 <context>
@@ -4050,8 +5747,140 @@ stocktake</source>
         <translation>您所在中心的盘点，最新的在前</translation>
     </message>
     <message>
+        <source>loans coming due and overdue, to call</source>
+        <translation>即将到期和已逾期的租赁订单，用于电话提醒</translation>
+    </message>
+    <message>
+        <source>loans due from today on, soonest first</source>
+        <translation>从今天起到期的租赁订单，最早到期的在前</translation>
+    </message>
+    <message>
+        <source>how many days ahead (default 7)</source>
+        <translation>往后查看的天数（默认 7）</translation>
+    </message>
+    <message>
         <source>only this centre&apos;s</source>
         <translation>只看这个中心的</translation>
+    </message>
+    <message>
+        <source>loans past their due date, longest late first</source>
+        <translation>已过到期日的租赁订单，逾期最久的在前</translation>
+    </message>
+    <message>
+        <source>take a device back: late fee, deductions, deposit refunded</source>
+        <translation>归还设备：逾期费、扣款、退还押金</translation>
+    </message>
+    <message>
+        <source>how it came back (default good); otherwise it goes to repair</source>
+        <translation>归还时的设备状况（默认 good，即完好）；其他状况会送去维修</translation>
+    </message>
+    <message>
+        <source>what is wrong with it, for the repair</source>
+        <translation>设备的问题，供维修参考</translation>
+    </message>
+    <message>
+        <source>taken from the deposit, with --deduct-note</source>
+        <translation>从押金中扣除的金额（元），须同时给出 --deduct-note</translation>
+    </message>
+    <message>
+        <source>what it is for</source>
+        <translation>扣款原因</translation>
+    </message>
+    <message>
+        <source>picked up at the resident&apos;s home</source>
+        <translation>上门回收</translation>
+    </message>
+    <message>
+        <source>1, 2 or 3 months</source>
+        <translation>1、2 或 3 个月</translation>
+    </message>
+    <message>
+        <source>a number of days, where the centre allows it</source>
+        <translation>天数（仅限允许按天租赁的中心）</translation>
+    </message>
+    <message>
+        <source>how the resident paid (recorded, not processed)</source>
+        <translation>居民的付款方式（只作记录，不实际收款）</translation>
+    </message>
+    <message>
+        <source>the payment&apos;s reference (needed for bank)</source>
+        <translation>付款流水号（bank 银行转账时必填）</translation>
+    </message>
+    <message>
+        <source>write the receipt to this PDF</source>
+        <translation>将凭证写入此 PDF 文件</translation>
+    </message>
+    <message>
+        <source>A4 (default) or an 80 mm roll, with --receipt</source>
+        <translation>a4（默认）或 roll（80 毫米热敏纸卷），与 --receipt 一起用</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} 个月</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>Receipt written to {path}.</source>
+        <translation>凭证已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>{tag} taken back; loan {code} closed.</source>
+        <translation>{tag} 已归还；租赁订单 {code} 已结束。</translation>
+    </message>
+    <message>
+        <source>Days late: {days} (grace days {grace}, charged {charged})</source>
+        <translation>逾期天数：{days}（宽限 {grace} 天，计费 {charged} 天）</translation>
+    </message>
+    <message>
+        <source>Late fee: {value}</source>
+        <translation>逾期费：{value}</translation>
+    </message>
+    <message>
+        <source>Deductions: {value}</source>
+        <translation>扣款：{value}</translation>
+    </message>
+    <message>
+        <source>Deposit: {value}</source>
+        <translation>押金：{value}</translation>
+    </message>
+    <message>
+        <source>Refund: {value}</source>
+        <translation>退还押金：{value}</translation>
+    </message>
+    <message>
+        <source>Owed: {value}</source>
+        <translation>仍需补交：{value}</translation>
+    </message>
+    <message>
+        <source>Condition: {condition}. State: {state}.</source>
+        <translation>设备状况：{condition}。状态：{state}。</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>No loans are due in the next {days} days.</source>
+        <translation>今后 {days} 天内没有到期的租赁订单。</translation>
+    </message>
+    <message>
+        <source>No loans are due today.</source>
+        <translation>今天没有到期的租赁订单。</translation>
+    </message>
+    <message>
+        <source>No loans are overdue.</source>
+        <translation>没有逾期的租赁订单。</translation>
     </message>
     <message>
         <source>only those still being counted</source>
@@ -4160,6 +5989,285 @@ stocktake</source>
     <message>
         <source>{count} received into {location} at {centre}.</source>
         <translation>已到货 {count} 件，放入 {centre} 的 {location}。</translation>
+    </message>
+    <message>
+        <source>the resident&apos;s number (from `resident find`), full ID number or mobile number</source>
+        <translation>居民编号（用 `resident find` 查询）、完整身份证号或手机号</translation>
+    </message>
+    <message>
+        <source>the rental desk: quote, check out, return, renew, clean, reserve</source>
+        <translation>租赁服务台：报价、出租、归还、续租、清洗消毒、预约</translation>
+    </message>
+    <message>
+        <source>what a loan would cost, subsidy and deposit included; writes nothing</source>
+        <translation>计算租赁费用（含补贴和押金）；不写入任何内容</translation>
+    </message>
+    <message>
+        <source>lend a device: the quote&apos;s numbers, paid and recorded</source>
+        <translation>出租设备：按报价金额收款并记录</translation>
+    </message>
+    <message>
+        <source>a new term for an open loan, from its due date</source>
+        <translation>为在租订单续租一个新租期，从到期日起算</translation>
+    </message>
+    <message>
+        <source>the loan&apos;s number, e.g. L0000012</source>
+        <translation>租赁订单号，例如 L0000012</translation>
+    </message>
+    <message>
+        <source>hold a device, or any of a product, for a resident&apos;s days</source>
+        <translation>为居民预约指定日期的一台设备，或某产品的任意一台</translation>
+    </message>
+    <message>
+        <source>any unit of this product</source>
+        <translation>该产品的任意一台设备</translation>
+    </message>
+    <message>
+        <source>the centre lending it; default your only centre</source>
+        <translation>出租的中心；默认为您所在的唯一中心</translation>
+    </message>
+    <message>
+        <source>{amount} ({full} before the annual cap)</source>
+        <translation>{amount}（按年度补贴上限封顶前为 {full}）</translation>
+    </message>
+    <message>
+        <source>Rent: {value}</source>
+        <translation>租金：{value}</translation>
+    </message>
+    <message>
+        <source>Subsidy rate: {value}</source>
+        <translation>补贴比例：{value}</translation>
+    </message>
+    <message>
+        <source>Rule: {value}</source>
+        <translation>补贴政策：{value}</translation>
+    </message>
+    <message>
+        <source>No subsidy: {reason}.</source>
+        <translation>无补贴：{reason}。</translation>
+    </message>
+    <message>
+        <source>Subsidy: {value}</source>
+        <translation>补贴：{value}</translation>
+    </message>
+    <message>
+        <source>Used this year: {used} of {cap}</source>
+        <translation>本年已用补贴：{used}（年度补贴上限 {cap}）</translation>
+    </message>
+    <message>
+        <source>Left after: {value}</source>
+        <translation>本次后剩余：{value}</translation>
+    </message>
+    <message>
+        <source>Payable: {value}</source>
+        <translation>应付租金：{value}</translation>
+    </message>
+    <message>
+        <source>Pay now: {value}</source>
+        <translation>本次应付：{value}</translation>
+    </message>
+    <message>
+        <source>Quote: {tag} {product} for {name}, {term}, {start} to {due}.</source>
+        <translation>报价：{tag} {product}，租给 {name}，{term}，{start} 至 {due}。</translation>
+    </message>
+    <message>
+        <source>Loan {code}: {tag} {product} lent to {name}, {term}, {start} to {due}.</source>
+        <translation>租赁订单 {code}：{tag} {product} 已出租给 {name}，{term}，{start} 至 {due}。</translation>
+    </message>
+    <message>
+        <source>Paid by: {value}</source>
+        <translation>付款方式：{value}</translation>
+    </message>
+    <message>
+        <source>Loan {old} renewed as {code}: {tag} {product} for {name}, {term}, {start} to {due}.</source>
+        <translation>租赁订单 {old} 已续租为 {code}：{tag} {product}，租给 {name}，{term}，{start} 至 {due}。</translation>
+    </message>
+    <message>
+        <source>Deposit: {value} (carried over)</source>
+        <translation>押金：{value}（沿用原订单）</translation>
+    </message>
+    <message>
+        <source>Reservation {id}: {product} {name} for {resident}, {start} to {end} at {centre}; {tag} is held.</source>
+        <translation>预约 {id}：{product} {name}，预约居民 {resident}，{start} 至 {end}，{centre}；已为其保留 {tag}。</translation>
+    </message>
+    <message>
+        <source>Reservation {id}: {product} {name} for {resident}, {start} to {end} at {centre}; no unit is free for those days, so it is on the waiting list, place {place}.</source>
+        <translation>预约 {id}：{product} {name}，预约居民 {resident}，{start} 至 {end}，{centre}；这些日期没有空闲设备，已列入候补名单，候补第 {place} 位。</translation>
+    </message>
+    <message>
+        <source>asset tag, or the device&apos;s scanned label (SS:U:…)</source>
+        <translation>资产编号，或扫描设备标签（SS:U:…）</translation>
+    </message>
+    <message>
+        <source>rental devices: register, show, list</source>
+        <translation>租赁设备：登记、查看、列出</translation>
+    </message>
+    <message>
+        <source>register a rental device at a centre; prints its asset tag</source>
+        <translation>在体验中心登记一台租赁设备；输出其资产编号</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s serial number</source>
+        <translation>出厂序列号</translation>
+    </message>
+    <message>
+        <source>the day it was bought</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>what it cost, in yuan</source>
+        <translation>购买价格（元）</translation>
+    </message>
+    <message>
+        <source>where it is kept at the centre</source>
+        <translation>在中心的存放位置</translation>
+    </message>
+    <message>
+        <source>a device&apos;s state and condition, and its loans, cleanings and repairs</source>
+        <translation>查看设备的状态和状况，及其租赁、清洗消毒和维修记录</translation>
+    </message>
+    <message>
+        <source>rental devices of your centres, by asset tag</source>
+        <translation>您所在中心的租赁设备，按资产编号排列</translation>
+    </message>
+    <message>
+        <source>only these</source>
+        <translation>只看此状态的设备</translation>
+    </message>
+    <message>
+        <source>only units of this product</source>
+        <translation>只看该产品的设备</translation>
+    </message>
+    <message>
+        <source>sign off the cleaning and disinfection of a returned device (MZ/T 175.2)</source>
+        <translation>登记归还设备的清洗消毒（MZ/T 175.2）</translation>
+    </message>
+    <message>
+        <source>how it was cleaned, e.g. 擦拭消毒</source>
+        <translation>清洗消毒方法，例如：擦拭消毒</translation>
+    </message>
+    <message>
+        <source>disinfectant and strength, e.g. 含氯消毒剂 500 mg/L</source>
+        <translation>消毒剂及浓度，例如：含氯消毒剂 500 mg/L</translation>
+    </message>
+    <message>
+        <source>who cleaned it</source>
+        <translation>清洗消毒人</translation>
+    </message>
+    <message>
+        <source>the cleaning did not pass; the device waits for another</source>
+        <translation>清洗消毒不合格；设备等待重新清洗消毒</translation>
+    </message>
+    <message>
+        <source>State: {value}</source>
+        <translation>状态：{value}</translation>
+    </message>
+    <message>
+        <source>Condition: {value}</source>
+        <translation>设备状况：{value}</translation>
+    </message>
+    <message>
+        <source>Loans so far: {count}</source>
+        <translation>累计出租：{count} 次</translation>
+    </message>
+    <message>
+        <source>Serial number: {value}</source>
+        <translation>出厂序列号：{value}</translation>
+    </message>
+    <message>
+        <source>Purchased: {value}</source>
+        <translation>购买日期：{value}</translation>
+    </message>
+    <message>
+        <source>Cost: {value}</source>
+        <translation>购买价格：{value}</translation>
+    </message>
+    <message>
+        <source>Note: {value}</source>
+        <translation>备注：{value}</translation>
+    </message>
+    <message>
+        <source>Loans (loan, from, due, returned, resident):</source>
+        <translation>租赁记录（订单号、起租日期、到期日、归还时间、居民）：</translation>
+    </message>
+    <message>
+        <source>Loans: none yet.</source>
+        <translation>租赁记录：暂无。</translation>
+    </message>
+    <message>
+        <source>Cleanings (when, method, agent, by, result):</source>
+        <translation>清洗消毒记录（时间、方法、消毒剂、操作人、结果）：</translation>
+    </message>
+    <message>
+        <source>Cleanings: none yet.</source>
+        <translation>清洗消毒记录：暂无。</translation>
+    </message>
+    <message>
+        <source>Repairs (opened, fault, action, cost, by, closed):</source>
+        <translation>维修记录（送修时间、故障、处理、费用、经办人、完成时间）：</translation>
+    </message>
+    <message>
+        <source>Repairs: none.</source>
+        <translation>维修记录：无。</translation>
+    </message>
+    <message>
+        <source>Unit {tag} registered at {centre}: {product} {name}. Its label reads {label}.</source>
+        <translation>设备 {tag} 已在 {centre} 登记：{product} {name}。标签内容为 {label}。</translation>
+    </message>
+    <message>
+        <source>No rental devices match.</source>
+        <translation>没有符合条件的租赁设备。</translation>
+    </message>
+    <message>
+        <source>Cleaning of {tag} signed off ({method}, {agent}, by {by}). State: {state}.</source>
+        <translation>已登记 {tag} 的清洗消毒（{method}，{agent}，操作人 {by}）。状态：{state}。</translation>
+    </message>
+    <message>
+        <source>Failed cleaning of {tag} recorded ({method}, {agent}, by {by}); clean it again before it is lent.</source>
+        <translation>已登记 {tag} 清洗消毒不合格（{method}，{agent}，操作人 {by}）；出租前请重新清洗消毒。</translation>
+    </message>
+</context>
+<context>
+    <name>counter</name>
+    <message>
+        <source>{tag} came back and waits for its cleaning record; sign it off on the Cleaning tab before lending it.</source>
+        <translation>{tag} 已归还，等待清洗消毒记录；请先在“清洗消毒与维修”标签页登记，再出租。</translation>
+    </message>
+    <message>
+        <source>{tag} is being repaired. Once the repair is finished it is cleaned before the next loan; lend another unit of {product} meanwhile.</source>
+        <translation>{tag} 正在维修。维修完成后须先清洗消毒，才能再次出租；在此期间请出租另一台 {product}。</translation>
+    </message>
+    <message>
+        <source>{tag} is retired and is no longer lent. Keep it out of the rental store and lend another unit of {product}.</source>
+        <translation>{tag} 已报废，不再出租。请勿将其放回租赁设备库，并出租另一台 {product}。</translation>
+    </message>
+    <message>
+        <source>{tag} is recorded as lost. If it has turned up, give it to the centre manager; lend another unit of {product} meanwhile.</source>
+        <translation>{tag} 已登记遗失。如已找到，请交给中心主任；在此期间请出租另一台 {product}。</translation>
+    </message>
+    <message>
+        <source>{amount} 元</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <source>{rate} %</source>
+        <translation>{rate}%</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} 个月</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +6659,22 @@ stocktake</source>
     <message>
         <source>No resident found with this number.</source>
         <translation>没有找到使用此号码的居民。</translation>
+    </message>
+    <message>
+        <source>{count} residents share this mobile number; name the resident by their number from `resident find --phone`, or by their ID number.</source>
+        <translation>有 {count} 位居民使用这个手机号；请用 `resident find --phone` 查到的居民编号，或用身份证号指明居民。</translation>
+    </message>
+    <message>
+        <source>Name the resident by their number from `resident find`, their full ID number or their 11-digit mobile number, not “{text}”.</source>
+        <translation>请用 `resident find` 查到的居民编号、完整身份证号或 11 位手机号指明居民，而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>There is no loan {code}; check the number on the receipt.</source>
+        <translation>没有租赁订单 {code}；请核对凭证上的订单号。</translation>
+    </message>
+    <message>
+        <source>Say which centre lends it with --centre CODE.</source>
+        <translation>请用 --centre CODE 指明由哪个中心出租。</translation>
     </message>
     <message>
         <source>The first user must be an administrator (--role administrator).</source>
@@ -5252,6 +7376,365 @@ stocktake</source>
         <source>“{scanned}” looks like a location label but is damaged or incomplete; scan it again or type the location.</source>
         <translation>“{scanned}”像是位置标签，但已损坏或不完整；请重新扫描，或手动输入位置。</translation>
     </message>
+    <message>
+        <source>--paper says what the receipt is printed on; add --receipt FILE.pdf, or leave it out.</source>
+        <translation>--paper 用于指定凭证的纸张；请同时加上 --receipt FILE.pdf，或去掉 --paper。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to {path}; choose another folder.</source>
+        <translation>凭证无法写入 {path}；请换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number, 0 or more, not “{text}”.</source>
+        <translation>--days 须为 0 或更大的整数，而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>{option} takes a date such as 2026-11-29, not “{text}”.</source>
+        <translation>{option} 须为日期，例如 2026-11-29，而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>Enter the bank transfer&apos;s reference so the payment can be traced.</source>
+        <translation>请填写银行转账流水号，以便核查这笔付款。</translation>
+    </message>
+    <message>
+        <source>{tag} was lent at another desk a moment ago; it cannot be lent twice. Choose another unit.</source>
+        <translation>{tag} 刚刚已在另一台终端出租，不能重复出租。请另选一台设备。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s subsidy for {year} changed at another desk while this was being quoted; quote again to see what is left of the cap.</source>
+        <translation>报价期间，{name} 的 {year} 年补贴已在另一台终端发生变化；请重新报价，查看剩余补贴额度。</translation>
+    </message>
+    <message>
+        <source>This device unit no longer exists; scan its label again.</source>
+        <translation>这台设备已不存在；请重新扫描标签。</translation>
+    </message>
+    <message>
+        <source>{tag} is not waiting to be cleaned, so there is nothing to sign off; only a unit that came back from a loan or a repair is cleaned.</source>
+        <translation>{tag} 不在待清洗消毒状态，无需登记；只有租赁归还或维修完成的设备才需要清洗消毒。</translation>
+    </message>
+    <message>
+        <source>The cleaning cannot have been done in the future; check the time.</source>
+        <translation>清洗消毒时间不能晚于现在；请核对时间。</translation>
+    </message>
+    <message>
+        <source>{tag} was signed off at another desk a moment ago.</source>
+        <translation>{tag} 的清洗消毒刚刚已在另一台终端登记。</translation>
+    </message>
+    <message>
+        <source>Enter how the unit was cleaned (for example 擦拭消毒).</source>
+        <translation>请填写设备的清洗消毒方法（例如：擦拭消毒）。</translation>
+    </message>
+    <message>
+        <source>Enter the disinfectant used and its strength (for example 75% 酒精).</source>
+        <translation>请填写所用的消毒剂及其浓度（例如：75% 酒精）。</translation>
+    </message>
+    <message>
+        <source>Enter who cleaned the unit.</source>
+        <translation>请填写清洗消毒人。</translation>
+    </message>
+    <message>
+        <source>Enter a price from 0 to 10,000,000 元; check the number.</source>
+        <translation>价格须在 0 至 10,000,000 元之间，请核对数字。</translation>
+    </message>
+    <message>
+        <source>This resident is no longer on record.</source>
+        <translation>该居民的档案已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} has no consent on file for keeping their personal data. Record their consent (or the legal duty) in the resident&apos;s record before opening a fitting case.</source>
+        <translation>{name} 没有个人信息处理依据的记录。请先在居民档案中登记本人同意（或法定职责），再办理辅具适配补贴申请。</translation>
+    </message>
+    <message>
+        <source>Enter the device to be fitted (for example 电动轮椅).</source>
+        <translation>请填写需要适配的辅具（例如：电动轮椅）。</translation>
+    </message>
+    <message>
+        <source>This fitting case no longer exists; press F5 to see the list again.</source>
+        <translation>该辅具适配补贴申请已不存在，请按 F5 刷新列表。</translation>
+    </message>
+    <message>
+        <source>Case {code} is closed ({stage}); it has no further stage.</source>
+        <translation>申请 {code} 已办结（{stage}），没有后续环节。</translation>
+    </message>
+    <message>
+        <source>Case {code} is at {current}; {next} comes next, so {asked} cannot be recorded yet. Stages are recorded one at a time, in order.</source>
+        <translation>申请 {code} 目前处于“{current}”环节，下一环节是“{next}”，因此还不能登记“{asked}”。各环节须按顺序逐一登记。</translation>
+    </message>
+    <message>
+        <source>Case {code} was moved on at another desk a moment ago; press F5 to see where it is.</source>
+        <translation>申请 {code} 刚刚已在另一台终端进入下一环节；请按 F5 查看当前环节。</translation>
+    </message>
+    <message>
+        <source>{tag} is on loan (due back on {due}); take it back at the desk before retiring it.</source>
+        <translation>{tag} 正在出租中（应于 {due} 归还）；请先在柜台办理归还，再报废。</translation>
+    </message>
+    <message>
+        <source>{tag} was already retired on {date}; nothing was changed.</source>
+        <translation>{tag} 已于 {date} 报废，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{tag} was already recorded as lost on {date}; nothing was changed.</source>
+        <translation>{tag} 已于 {date} 登记遗失，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Say why the unit is retired (for example: frame bent).</source>
+        <translation>请说明设备报废的原因（例如：车架变形）。</translation>
+    </message>
+    <message>
+        <source>Say how the unit was lost (for example: not found at the count).</source>
+        <translation>请说明设备遗失的情况（例如：盘点时未找到）。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with the unit, so the repair knows what to fix.</source>
+        <translation>请说明设备的问题，方便维修。</translation>
+    </message>
+    <message>
+        <source>{tag} is on loan; take it back at the desk as needing repair, which sends it to repair.</source>
+        <translation>{tag} 正在出租中；请在柜台办理归还并选择“需维修”，设备会随之送修。</translation>
+    </message>
+    <message>
+        <source>{tag} is already in repair; nothing was changed.</source>
+        <translation>{tag} 已在维修中，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{tag} is retired and is no longer repaired.</source>
+        <translation>{tag} 已报废，不再维修。</translation>
+    </message>
+    <message>
+        <source>{tag} is recorded as lost; it cannot be sent to repair.</source>
+        <translation>{tag} 已登记遗失，不能送修。</translation>
+    </message>
+    <message>
+        <source>This repair no longer exists; press F5 to see the list again.</source>
+        <translation>该维修记录已不存在，请按 F5 刷新列表。</translation>
+    </message>
+    <message>
+        <source>Say what was done (or, beyond repair, why it cannot be repaired).</source>
+        <translation>请说明维修处理情况（如无法修复，请说明原因）。</translation>
+    </message>
+    <message>
+        <source>This repair of {tag} was closed on {date}; nothing was changed.</source>
+        <translation>{tag} 的这次维修已于 {date} 结束，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{tag} is not in repair any more; nothing was changed.</source>
+        <translation>{tag} 已不在维修中，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Choose a term in months or in days, not both.</source>
+        <translation>租期请按月或按天选择，不能两者都选。</translation>
+    </message>
+    <message>
+        <source>{centre} rents by the month only: choose 1, 2 or 3 months.</source>
+        <translation>{centre} 只按月出租：请选择 1、2 或 3 个月。</translation>
+    </message>
+    <message>
+        <source>A rental by the day lasts 1 to {most} days.</source>
+        <translation>按天租赁的租期为 1 至 {most} 天。</translation>
+    </message>
+    <message>
+        <source>A rental lasts 1, 2 or 3 months; renew it for longer.</source>
+        <translation>租期为 1、2 或 3 个月；需要更长时间请续租。</translation>
+    </message>
+    <message>
+        <source>{tag} is reserved for another resident; choose another unit of this product.</source>
+        <translation>{tag} 已为其他居民预约；请另选一台同款设备。</translation>
+    </message>
+    <message>
+        <source>{tag} is on loan already; it cannot be lent twice. Choose another unit.</source>
+        <translation>{tag} 已在出租中，不能重复出租。请另选一台设备。</translation>
+    </message>
+    <message>
+        <source>{tag} came back and has not been cleaned and disinfected yet; sign off its cleaning record first, or choose another unit.</source>
+        <translation>{tag} 归还后尚未清洗消毒；请先登记清洗消毒记录，或另选一台设备。</translation>
+    </message>
+    <message>
+        <source>{tag} is being repaired; choose another unit.</source>
+        <translation>{tag} 正在维修；请另选一台设备。</translation>
+    </message>
+    <message>
+        <source>{tag} is retired and is no longer lent.</source>
+        <translation>{tag} 已报废，不再出租。</translation>
+    </message>
+    <message>
+        <source>{tag} is recorded as lost; choose another unit.</source>
+        <translation>{tag} 已登记遗失；请另选一台设备。</translation>
+    </message>
+    <message>
+        <source>{name} has no consent on file for keeping their personal data. Record their consent (or the legal duty) in the resident&apos;s record before lending.</source>
+        <translation>{name} 没有个人信息处理依据的记录。请先在居民档案中登记本人同意（或法定职责），再出租。</translation>
+    </message>
+    <message>
+        <source>{product} has no monthly rent in the catalogue; ask a catalogue editor to set it.</source>
+        <translation>{product} 在目录中没有月租金；请联系目录编辑填写。</translation>
+    </message>
+    <message>
+        <source>Loan {code} has not been returned yet, so it has no return receipt.</source>
+        <translation>租赁订单 {code} 尚未归还，因此没有归还凭证。</translation>
+    </message>
+    <message>
+        <source>This loan no longer exists, so it has no receipt.</source>
+        <translation>该租赁订单已不存在，因此没有凭证。</translation>
+    </message>
+    <message>
+        <source>This loan no longer exists; scan the unit again.</source>
+        <translation>该租赁订单已不存在；请重新扫描设备。</translation>
+    </message>
+    <message>
+        <source>Loan {code} is closed already; lend the unit again instead.</source>
+        <translation>租赁订单 {code} 已结束；请重新办理出租。</translation>
+    </message>
+    <message>
+        <source>Loan {code} is {days} days late, past its grace days. Take the unit back (with its late fee) and lend it again.</source>
+        <translation>租赁订单 {code} 已逾期 {days} 天，超过了宽限天数。请先办理归还（收取逾期费），再重新出租。</translation>
+    </message>
+    <message>
+        <source>Loan {code} was closed at another desk a moment ago.</source>
+        <translation>租赁订单 {code} 刚刚已在另一台终端结束。</translation>
+    </message>
+    <message>
+        <source>A reservation cannot start in the past ({date}); choose today or a later day.</source>
+        <translation>预约不能从过去的日期（{date}）开始；请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>The reservation ends before it starts; check the dates.</source>
+        <translation>预约的结束日期早于开始日期；请核对日期。</translation>
+    </message>
+    <message>
+        <source>This device was due back on {due} and is not back yet; choose another device.</source>
+        <translation>这台设备应于 {due} 归还，但尚未归还；请另选一台设备。</translation>
+    </message>
+    <message>
+        <source>This device is on loan until {due}; reserve it from {next} on, or choose another device.</source>
+        <translation>这台设备出租至 {due}；请从 {next} 起预约，或另选一台设备。</translation>
+    </message>
+    <message>
+        <source>This device is already reserved from {start} to {end}; choose other dates or another device.</source>
+        <translation>这台设备在 {start} 至 {end} 已被预约；请另选日期或另选一台设备。</translation>
+    </message>
+    <message>
+        <source>{tag} belongs to another centre; reserve a device of {centre}.</source>
+        <translation>{tag} 属于其他中心；请预约 {centre} 的设备。</translation>
+    </message>
+    <message>
+        <source>{tag} is not a unit of the chosen product; scan it again or choose its product.</source>
+        <translation>{tag} 不是所选产品的设备；请重新扫描，或选择它对应的产品。</translation>
+    </message>
+    <message>
+        <source>{tag} is in repair and cannot be promised for these days; reserve the product instead, and the first free unit is held for the resident.</source>
+        <translation>{tag} 正在维修，不能保证这些日期可用；请改为预约该产品，第一台空闲的设备会为居民保留。</translation>
+    </message>
+    <message>
+        <source>This product is no longer in the catalogue; choose another.</source>
+        <translation>该产品已不在目录中；请另选产品。</translation>
+    </message>
+    <message>
+        <source>{centre} has no units of {product} to lend; choose a product the centre rents out.</source>
+        <translation>{centre} 没有可出租的 {product}；请选择本中心出租的产品。</translation>
+    </message>
+    <message>
+        <source>Choose the product to reserve, or scan the device to reserve.</source>
+        <translation>请选择要预约的产品，或扫描要预约的设备。</translation>
+    </message>
+    <message>
+        <source>This reservation no longer exists; press F5 to see the list again.</source>
+        <translation>该预约已不存在，请按 F5 刷新列表。</translation>
+    </message>
+    <message>
+        <source>This reservation was already fulfilled: the resident has the device. Nothing was changed.</source>
+        <translation>该预约已完成：居民已领取设备。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This reservation was already cancelled; nothing was changed.</source>
+        <translation>该预约已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{tag} is not on loan, so it cannot be taken back. Check the label you scanned.</source>
+        <translation>{tag} 不在出租中，无法办理归还。请核对扫描的标签。</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 8 MB; take it again at a smaller size.</source>
+        <translation>照片超过 8 MB；请用较小的尺寸重新拍摄。</translation>
+    </message>
+    <message>
+        <source>{tag} was taken back at another desk a moment ago.</source>
+        <translation>{tag} 刚刚已在另一台终端办理归还。</translation>
+    </message>
+    <message>
+        <source>A deduction cannot be negative; enter 0 for none.</source>
+        <translation>扣款不能为负数；不扣款请填 0。</translation>
+    </message>
+    <message>
+        <source>Deductions cannot exceed the deposit of {deposit} 元; charge the rest separately.</source>
+        <translation>扣款不能超过押金 {deposit} 元；超出部分请另行收取。</translation>
+    </message>
+    <message>
+        <source>Say what the deduction is for (a missing part, a repair), so it is documented.</source>
+        <translation>请说明扣款原因（如缺少配件、需要维修），以便留档。</translation>
+    </message>
+    <message>
+        <source>Enter an amount from 0 to 10,000,000 元; check the number.</source>
+        <translation>金额须在 0 至 10,000,000 元之间，请核对数字。</translation>
+    </message>
+    <message>
+        <source>The asset-tag pattern of {centre} ({pattern}) does not make a tag a label can carry. Put only letters A–Z, digits and dashes around the centre code and the number, for example {example}.</source>
+        <translation>{centre} 的资产编号格式（{pattern}）生成的编号无法印在标签上。中心编码和序号前后只能用字母 A–Z、数字和短横线，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>{product} is not offered for rent; mark it rentable in the catalogue (with its monthly rent) before registering rental units of it.</source>
+        <translation>{product} 不可租赁；请先在目录中将其设为可租赁（并填写月租金），再登记它的租赁设备。</translation>
+    </message>
+    <message>
+        <source>The purchase date {date} is in the future; check it.</source>
+        <translation>购买日期 {date} 晚于今天，请核对。</translation>
+    </message>
+    <message>
+        <source>Choose a location of {centre} that is in use.</source>
+        <translation>请选择 {centre} 在用的位置。</translation>
+    </message>
+    <message>
+        <source>Other desks are registering units of {centre} right now; try again in a moment.</source>
+        <translation>其他终端正在为 {centre} 登记设备；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>“{scanned}” is a product&apos;s label, not a device&apos;s. Scan the label on the device itself, or type its asset tag.</source>
+        <translation>“{scanned}”是产品标签，不是设备标签。请扫描设备本身上的标签，或输入资产编号。</translation>
+    </message>
+    <message>
+        <source>“{scanned}” is a centre&apos;s label, not a device&apos;s. Scan the label on the device itself, or type its asset tag.</source>
+        <translation>“{scanned}”是体验中心标签，不是设备标签。请扫描设备本身上的标签，或输入资产编号。</translation>
+    </message>
+    <message>
+        <source>“{scanned}” is a location&apos;s label, not a device&apos;s. Scan the label on the device itself, or type its asset tag.</source>
+        <translation>“{scanned}”是位置标签，不是设备标签。请扫描设备本身上的标签，或输入资产编号。</translation>
+    </message>
+    <message>
+        <source>There is no device with the asset tag {tag}; check the label and try again.</source>
+        <translation>没有资产编号为 {tag} 的设备；请核对标签后再试。</translation>
+    </message>
+    <message>
+        <source>Enter the price in 元, for example 3500.</source>
+        <translation>请以元为单位填写价格，例如 3500。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not accept the receipt; check that it is on.</source>
+        <translation>打印机 {printer} 未能接收凭证；请检查打印机是否已开机。</translation>
+    </message>
+    <message>
+        <source>{tag} is not a device of {centre} that can be reserved; it belongs to another centre or is no longer lent.</source>
+        <translation>{tag} 不是 {centre} 可预约的设备；它属于其他中心，或已不再出租。</translation>
+    </message>
+    <message>
+        <source>Find the resident by name, ID number or mobile, and choose them in the list.</source>
+        <translation>请按姓名、身份证号或手机号查找居民，并在列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>fitting</name>
+    <message>
+        <source>{stage} ({term})</source>
+        <translation>{stage}（{term}）</translation>
+    </message>
 </context>
 <context>
     <name>people</name>
@@ -5386,6 +7869,256 @@ stocktake</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>receipts</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Needs repair</source>
+        <translation>需维修</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Subsidy ({rate}%)</source>
+        <translation>补贴（{rate}%）</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <source>Deposit (carried over from loan {code})</source>
+        <translation>押金（沿用租赁订单 {code}）</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>付款流水号</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>租期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起租日期</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>应归还日期</translation>
+    </message>
+    <message>
+        <source>Renews loan</source>
+        <translation>续租原订单</translation>
+    </message>
+    <message>
+        <source>Rental receipt</source>
+        <translation>租赁凭证</translation>
+    </message>
+    <message>
+        <source>Checked out at</source>
+        <translation>出租时间</translation>
+    </message>
+    <message>
+        <source>Device and term</source>
+        <translation>设备与租期</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <source>Rent to pay</source>
+        <translation>应付租金</translation>
+    </message>
+    <message>
+        <source>Paid now</source>
+        <translation>本次实付</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Please keep this receipt and bring it when you return the device.</source>
+        <translation>请妥善保管本凭证，归还设备时请带上。</translation>
+    </message>
+    <message>
+        <source>Collected from the resident&apos;s home</source>
+        <translation>上门回收</translation>
+    </message>
+    <message>
+        <source>Brought to the desk</source>
+        <translation>送回服务台</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation>出租日期</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>归还方式</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>设备状况</translation>
+    </message>
+    <message>
+        <source>Condition note</source>
+        <translation>状况说明</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>逾期费</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Deducted for</source>
+        <translation>扣款原因</translation>
+    </message>
+    <message>
+        <source>Deposit paid</source>
+        <translation>已付押金</translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation>退还押金</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>仍需补交</translation>
+    </message>
+    <message>
+        <source>Return receipt</source>
+        <translation>归还凭证</translation>
+    </message>
+    <message>
+        <source>Returned at</source>
+        <translation>归还时间</translation>
+    </message>
+    <message>
+        <source>Late fee and deposit</source>
+        <translation>逾期费与押金</translation>
+    </message>
+    <message>
+        <source>Tel. {phone}</source>
+        <translation>电话：{phone}</translation>
+    </message>
+    <message>
+        <source>Open {hours}</source>
+        <translation>开放时间：{hours}</translation>
+    </message>
+    <message>
+        <source>Loan number</source>
+        <translation>租赁订单号</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>租赁信息</translation>
+    </message>
+    <message>
+        <source>Resident or family member (signature)</source>
+        <translation>居民或家属（签字）</translation>
+    </message>
+    <message>
+        <source>Clerk (signature)</source>
+        <translation>经办人（签字）</translation>
+    </message>
+    <message>
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} 个月</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+</context>
+<context>
+    <name>reservations</name>
+    <message>
+        <source>{n}st in line</source>
+        <translation>候补第 {n} 位</translation>
+    </message>
+    <message>
+        <source>{n}nd in line</source>
+        <translation>候补第 {n} 位</translation>
+    </message>
+    <message>
+        <source>{n}rd in line</source>
+        <translation>候补第 {n} 位</translation>
+    </message>
+    <message>
+        <source>{n}th in line</source>
+        <translation>候补第 {n} 位</translation>
     </message>
 </context>
 <context>
@@ -5619,6 +8352,102 @@ stocktake</source>
     <message>
         <source>Leave them as booked</source>
         <translation>保持账面数量</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>In good order</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Needs repair</source>
+        <translation>需维修</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed: clean again</source>
+        <translation>不合格：须重新清洗消毒</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>No subsidy rules are in force on this date</source>
+        <translation>该日期没有生效的补贴政策</translation>
+    </message>
+    <message>
+        <source>Only 2- and 3-month rentals are subsidised</source>
+        <translation>只有租期为 2 个月或 3 个月的租赁才有补贴</translation>
+    </message>
+    <message>
+        <source>The resident meets no subsidy rule</source>
+        <translation>该居民不符合任何补贴条件</translation>
+    </message>
+    <message>
+        <source>This year&apos;s subsidy cap is used up</source>
+        <translation>本年度补贴额度已用完</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>候补中</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>已受理申请</translation>
+    </message>
+    <message>
+        <source>First review</source>
+        <translation>初审通过</translation>
+    </message>
+    <message>
+        <source>Second review</source>
+        <translation>复审通过</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>Fitting subsidy paid</source>
+        <translation>已发放适配补贴</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未获通过</translation>
     </message>
     <message>
         <source>Display zone</source>

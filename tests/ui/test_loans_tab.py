@@ -28,7 +28,8 @@ from silvershop.security.login import login
 from silvershop.security.models import AuditEntry
 from silvershop.security.vault import KEY_ENV, KEY_FILE_ENV, open_vault
 from silvershop.ui.desk import Desk
-from silvershop.ui.rental.loans_tab import LoansTab, RenewDialog
+from silvershop.ui.rental.loans_tab import LoansTab
+from silvershop.ui.rental.renewal_dialog import RenewDialog
 from silvershop.ui.rental.reveal import RevealDialog
 from tests.ui.test_settings_users import error_under, on_next_dialog
 from tests.ui.test_transfers_tab import on_dialog
@@ -195,9 +196,11 @@ def test_renewing_from_the_list_makes_a_new_loan_and_a_late_one_is_refused_in_th
 
     def refused(dialog: QWidget) -> None:
         assert isinstance(dialog, RenewDialog)
+        dialog.term.months.button(2).click()
+        dialog.payment.methods.button(PaymentMethod.CASH).click()
         dialog.action.click()
         assert dialog.isVisible()
-        assert "days late, past its grace days" in error_under(dialog.summary)
+        assert "days late, past its grace days" in dialog.bar.text()
         dialog.reject()
 
     failures = on_next_dialog(refused)
@@ -207,11 +210,11 @@ def test_renewing_from_the_list_makes_a_new_loan_and_a_late_one_is_refused_in_th
     choose_loan(tab, DUE, due.id)
 
     def three_months_by_bank(dialog: RenewDialog) -> None:
-        dialog.term_group.button(3).click()
-        dialog.method.setCurrentIndex(dialog.method.findData(PaymentMethod.BANK))
+        dialog.term.months.button(3).click()
+        dialog.payment.methods.button(PaymentMethod.BANK).click()
         dialog.action.click()
-        assert "bank transfer's reference" in error_under(dialog.reference)
-        dialog.reference.setText("ICBC-20261201-77")
+        assert "bank transfer's reference" in error_under(dialog.payment.reference)
+        dialog.payment.reference.setText("ICBC-20261201-77")
         dialog.action.click()
 
     failures = on_dialog(RenewDialog, three_months_by_bank)

@@ -15,35 +15,30 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QComboBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
-    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
+from silvershop.centres.centres import get_centre
 from silvershop.config import local_today
-from silvershop.db.session import transaction
 from silvershop.errors import SilvershopError
-from silvershop.rental.checkout import LoanView, Payment, PaymentMethod
+from silvershop.rental.checkout import loan_view
 from silvershop.rental.desk_lists import LoanDue, due_within, overdue, reservations_on
-from silvershop.rental.quotes import MONTH_TERMS, Term
-from silvershop.rental.renewals import renew
 from silvershop.rental.reservations import ReservationView
 from silvershop.rental.residents import ResidentView, list_residents
 from silvershop.security.permissions import Actor, Permission
 from silvershop.security.vault import open_vault
 from silvershop.ui import vocabulary
 from silvershop.ui.desk import Desk
+from silvershop.ui.rental.renewal_dialog import RenewDialog
 from silvershop.ui.rental.reservation_dialog import days, unit_or_place
 from silvershop.ui.rental.reveal import RevealDialog
 from silvershop.ui.theme import ACCENT, CARD_BORDER, MIN_TARGET_PX, TEXT
-from silvershop.ui.widgets.form_dialog import FormDialog, action_button, large_target
+from silvershop.ui.widgets.form_dialog import action_button, large_target
 from silvershop.ui.widgets.forms import MessageBar
 from silvershop.ui.widgets.record_table import Column, RecordTable
 from silvershop.ui.widgets.screen import SPACING, section
@@ -278,77 +273,26 @@ class LoansTab(QWidget):
         if chosen is None:
             return
         self.bar.clear()
-        dialog = RenewDialog(self.desk, self.actor, chosen, self)
+        with self.desk.database.reading() as session:
+            loan = loan_view(session, chosen.loan_id)
+            allow_days = get_centre(session, loan.centre_id).allow_day_terms
+        dialog = RenewDialog(self.desk, self.actor, loan, allow_days, self)  # the counter's, with its price
         if not dialog.exec() or dialog.renewed is None:
             return
+        done = dialog.renewed
         self.changed.emit()  # the screen reads its tabs again, this one included
-        self.bar.show_info(dialog.confirmation)
-
-
-class RenewDialog(FormDialog):
-    """A new term for a loan from its due date, paid at the desk; the money comes from the service."""
-
-    def __init__(self, desk: Desk, actor: Actor, loan: LoanDue, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Renew loan {code}").format(code=loan.loan_code),
-            self.tr("Renew"),
-            parent,
-            intro=self.tr(
-                "The new term starts on the due date, {due}; the deposit carries over. The subsidy is worked "
-                "out again against what is left of the resident's cap for the year."
-            ).format(due=loan.due_on.isoformat()),
-        )
-        self.desk = desk
-        self.actor = actor
-        self.loan = loan
-        self.renewed: LoanView | None = None
-        self.confirmation = ""
-        self.summary = self.add(
-            "loan",
-            self.tr("Loan"),
-            QLabel(f"{loan.asset_tag}  {loan.product_name}\n{loan.resident_name}", wordWrap=True),
-        )
-        terms = QWidget()
-        row = QHBoxLayout(terms)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.term_group = QButtonGroup(self)
-        for months in MONTH_TERMS:
-            caption = (
-                self.tr("1 month (no subsidy)")
-                if months == 1
-                else self.tr("{count} months").format(count=vocabulary.number(months))
+        self.bar.show_info(
+            self.tr(
+                "Loan {old} is renewed as {new}: {tag} stays with {name} until {due}. To pay now: {pay} "
+                "(rent {rent}, subsidy {subsidy})."
+            ).format(
+                old=chosen.loan_code,
+                new=done.code,
+                tag=done.asset_tag,
+                name=done.resident_name,
+                due=done.due_on.isoformat(),
+                pay=vocabulary.yuan(done.payable_fen),
+                rent=vocabulary.yuan(done.rent_fen),
+                subsidy=vocabulary.yuan(done.subsidy_fen),
             )
-            radio = large_target(QRadioButton(caption))
-            radio.setChecked(months == SUBSIDISED_TERM)
-            self.term_group.addButton(radio, months)
-            row.addWidget(radio)
-        row.addStretch(1)
-        terms.setFocusProxy(self.term_group.button(SUBSIDISED_TERM))
-        self.add("term", self.tr("New term"), terms)
-        self.method = self.add("payment_method", self.tr("Paid by"), QComboBox())
-        for method in PaymentMethod:
-            self.method.addItem(vocabulary.word(method), method)
-        self.reference = self.add("payment_reference", self.tr("Reference"), QLineEdit())
-        self.reference.setPlaceholderText(self.tr("Needed for a bank transfer; may stay empty otherwise"))
-
-    def submit(self) -> None:
-        term = Term(months=self.term_group.checkedId())
-        payment = Payment(PaymentMethod(self.method.currentData()), self.reference.text())
-        with transaction(self.desk.database.sessions) as session:
-            self.renewed = renew(
-                session, self.actor, open_vault(session), self.loan.loan_id, term, payment, local_today()
-            )
-        done = self.renewed
-        self.confirmation = self.tr(
-            "Loan {old} is renewed as {new}: {tag} stays with {name} until {due}. To pay now: {pay} (rent "
-            "{rent}, subsidy {subsidy})."
-        ).format(
-            old=self.loan.loan_code,
-            new=done.code,
-            tag=done.asset_tag,
-            name=done.resident_name,
-            due=done.due_on.isoformat(),
-            pay=vocabulary.yuan(done.payable_fen),
-            rent=vocabulary.yuan(done.rent_fen),
-            subsidy=vocabulary.yuan(done.subsidy_fen),
         )
