@@ -27,7 +27,7 @@ from silvershop.errors import SilvershopError
 from silvershop.security.permissions import Actor
 from silvershop.ui import vocabulary
 from silvershop.ui.desk import Desk
-from silvershop.ui.widgets.form_dialog import FormDialog, large_target
+from silvershop.ui.widgets.form_dialog import DeskDialog, large_target
 
 MOST = 99_999  # far above any shelf, so too many is refused by the ledger with how many there are
 
@@ -85,7 +85,7 @@ class ProductField(QWidget):
         return found
 
 
-class StockDialog(FormDialog):
+class StockDialog(DeskDialog):
     """A stock action at one centre. Subclasses add their fields and write in `submit`."""
 
     def __init__(
@@ -99,11 +99,8 @@ class StockDialog(FormDialog):
         *,
         intro: str = "",
     ) -> None:
-        super().__init__(title, action, parent, intro=intro)
-        self.desk = desk
-        self.actor = actor
+        super().__init__(title, action, desk, actor, parent, intro=intro)
         self.centre = centre
-        self.confirmation = ""
         self.product_id: int | None = None  # the product acted on, once the action has succeeded
 
     def in_use(self) -> list[LocationView]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,7 +35,7 @@ from silvershop.rental.units import unit_view
 from silvershop.security.permissions import Actor
 from silvershop.ui import vocabulary
 from silvershop.ui.desk import Desk
-from silvershop.ui.widgets.form_dialog import FormDialog, confirm, fit_height, large_target
+from silvershop.ui.widgets.form_dialog import DeskDialog, confirm, large_target
 
 # Stored as typed, in the words of the cleaning standard and the labels on the bottles; offered to
 # save typing, and the fields take any other.
@@ -56,7 +55,7 @@ def suggestions(items: tuple[str, ...], placeholder: str) -> QComboBox:
     return box
 
 
-class CareDialog(FormDialog):
+class CareDialog(DeskDialog):
     """A step on one waiting unit, named in the form's first row (where a refusal about it goes)."""
 
     def __init__(
@@ -71,18 +70,11 @@ class CareDialog(FormDialog):
         *,
         intro: str = "",
     ) -> None:
-        super().__init__(title, action, parent, intro=intro)
-        self.desk = desk
-        self.actor = actor
+        super().__init__(title, action, desk, actor, parent, intro=intro)
         self.unit = unit
-        self.confirmation = ""
         self.unit_label = self.add(
             field, self.tr("Unit"), QLabel(f"{unit.asset_tag} · {unit.product_name}", wordWrap=True)
         )
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_height(self)  # an intro that wraps to three lines is measured right only at the shown width
 
 
 class CleaningDialog(CareDialog):

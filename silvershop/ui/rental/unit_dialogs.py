@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,7 +44,7 @@ from silvershop.security.permissions import Actor
 from silvershop.ui import vocabulary
 from silvershop.ui.centres.stock_dialogs import ProductCode
 from silvershop.ui.desk import Desk
-from silvershop.ui.widgets.form_dialog import FormDialog, confirm, fit_height, large_target
+from silvershop.ui.widgets.form_dialog import DeskDialog, FormDialog, confirm, large_target
 
 SEPARATOR = " · "
 TAG_POINTS = 40  # to be copied by hand from across the desk
@@ -263,7 +263,7 @@ class AssetTagDialog(QDialog):
         layout.addWidget(close_row(self))
 
 
-class UnitDialog(FormDialog):
+class UnitDialog(DeskDialog):
     """An action on one unit, named in the form's first row (where a refusal about the unit goes)."""
 
     def __init__(
@@ -277,16 +277,9 @@ class UnitDialog(FormDialog):
         *,
         intro: str = "",
     ) -> None:
-        super().__init__(title, action, parent, intro=intro)
-        self.desk = desk
-        self.actor = actor
+        super().__init__(title, action, desk, actor, parent, intro=intro)
         self.unit = unit
-        self.confirmation = ""
         self.unit_label = self.add("unit", self.tr("Unit"), QLabel(unit_line(unit), wordWrap=True))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_height(self)  # an intro that wraps to three lines is measured right only at the shown width
 
 
 class RepairDialog(UnitDialog):

@@ -7,9 +7,10 @@ happen and makes Cancel the default, so a stray Enter changes nothing.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,10 @@ from PySide6.QtWidgets import (
 from silvershop.errors import SilvershopError
 from silvershop.ui.theme import MIN_TARGET_PX
 from silvershop.ui.widgets.forms import Form, MessageBar
+
+if TYPE_CHECKING:  # the window's frame is shown before the database stack is imported
+    from silvershop.security.permissions import Actor
+    from silvershop.ui.desk import Desk
 
 W = TypeVar("W", bound=QWidget)
 DISABLED_TEXT = "#8C97A3"
@@ -113,6 +118,10 @@ class FormDialog(QDialog):
     def submit(self) -> None:
         raise NotImplementedError
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)  # an intro that wraps is measured right only at the width the dialog is shown at
+
     def show_error(self, err: SilvershopError) -> None:
         for form in self.forms:
             form.clear_errors()
@@ -131,6 +140,27 @@ class FormDialog(QDialog):
             self.show_error(err)
             return
         super().accept()
+
+
+class DeskDialog(FormDialog):
+    """A form that acts through the services as the signed-in person at this desk; after a write
+    `confirmation` says in one sentence what was done, for the tab's message bar."""
+
+    def __init__(
+        self,
+        title: str,
+        action: str,
+        desk: Desk,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        intro: str = "",
+        columns: int = 1,
+    ) -> None:
+        super().__init__(title, action, parent, intro=intro, columns=columns)
+        self.desk = desk
+        self.actor = actor
+        self.confirmation = ""
 
 
 def confirm(
