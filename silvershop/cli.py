@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "rent",
     "loans",
     "audit",
+    "subsidy",
 )
 
 

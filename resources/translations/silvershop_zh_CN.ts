@@ -3527,6 +3527,14 @@ stocktake</source>
         <translation>查看明文…</translation>
     </message>
     <message>
+        <source>Subsidy…</source>
+        <translation>补贴明细…</translation>
+    </message>
+    <message>
+        <source>The chosen resident&apos;s rental subsidy this year, grant by grant</source>
+        <translation>所选居民本年度的租赁补贴，逐笔列出</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>查找</translation>
     </message>
@@ -4371,6 +4379,49 @@ stocktake</source>
     <message>
         <source>Stocktake {number} was abandoned; the books are as they were.</source>
         <translation>盘点 {number} 已放弃；账面没有任何变化。</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyDialog</name>
+    <message>
+        <source>Rental subsidy of {name}</source>
+        <translation>{name} 的租赁补贴</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>租赁订单号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起租日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>补贴规则</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>补贴金额</translation>
+    </message>
+    <message>
+        <source>No subsidy was granted to this resident in this year.</source>
+        <translation>该居民本年度没有领取过租赁补贴。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Granted {granted} of the {cap} cap in {year}; {left} left.</source>
+        <translation>{year} 年已发放补贴 {granted}，年度上限 {cap}，剩余 {left}。</translation>
     </message>
 </context>
 <context>
@@ -6226,6 +6277,18 @@ stocktake</source>
         <source>Failed cleaning of {tag} recorded ({method}, {agent}, by {by}); clean it again before it is lent.</source>
         <translation>已登记 {tag} 清洗消毒不合格（{method}，{agent}，操作人 {by}）；出租前请重新清洗消毒。</translation>
     </message>
+    <message>
+        <source>a resident&apos;s rental subsidy for a year, grant by grant</source>
+        <translation>某位居民一年内的租赁补贴，逐笔列出</translation>
+    </message>
+    <message>
+        <source>the calendar year; default this year</source>
+        <translation>自然年度；默认本年</translation>
+    </message>
+    <message>
+        <source>{name}, {year}: granted {granted} of {cap}; {left} left.</source>
+        <translation>{name}，{year} 年：已发放 {granted}，上限 {cap}，剩余 {left}。</translation>
+    </message>
 </context>
 <context>
     <name>counter</name>
@@ -7727,6 +7790,10 @@ stocktake</source>
     <message>
         <source>Find the resident by name, ID number or mobile, and choose them in the list.</source>
         <translation>请按姓名、身份证号或手机号查找居民，并在列表中选择。</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, for example 2026.</source>
+        <translation>年份请写四位数字，例如 2026。</translation>
     </message>
 </context>
 <context>

@@ -129,9 +129,11 @@ def desk(template: Desk, tmp_path: Path) -> Desk:
 def test_every_rental_command_explains_itself() -> None:
     parser = build_parser()
     helps = [
-        leaf.format_help() for leaf in _leaves(parser) if leaf.prog.split()[1] in ("unit", "rent", "loans")
+        leaf.format_help()
+        for leaf in _leaves(parser)
+        if leaf.prog.split()[1] in ("unit", "rent", "loans", "subsidy")
     ]
-    assert len(helps) == 11
+    assert len(helps) == 12
     assert all("--json" in text for text in helps)
 
 
@@ -300,6 +302,14 @@ def test_a_loan_renewed_and_a_device_reserved(desk: Desk) -> None:
         30000,  # half of 600 元
         30000,  # the deposit carried over
     )
+    # Each grant counts in the year its term starts: the renewal's may fall in the next one.
+    years = {first["start_on"][:4]: [first["loan"]]}
+    years.setdefault(renewed["start_on"][:4], []).append(renewed["loan"])
+    for year, loans in years.items():
+        ledger = desk.json(f"subsidy 1 --year {year}")
+        assert [g["loan"] for g in ledger["grants"]] == loans
+        assert ledger["granted_fen"] == sum(g["amount_fen"] for g in ledger["grants"])
+        assert ledger["left_fen"] == 300000 - ledger["granted_fen"]
     held = desk.json(f"rent reserve {LADY} --product P-000001 --from {local_today()} --to {local_today()}")
     assert (held["status"], held["unit"]) == ("active", "LX01-00001")
     later = (local_today() + timedelta(days=1)).isoformat()

@@ -16,17 +16,19 @@ from silvershop.config import local_today
 from silvershop.database import Database
 from silvershop.db.session import reading, transaction
 from silvershop.demo.accounts import DEMO_PASSWORD
-from silvershop.rental.models import ConsentBasis, Resident
+from silvershop.rental.models import ConsentBasis, Resident, SubsidyAccount
 from silvershop.rental.residents import ResidentInput, RevealField, add_resident
 from silvershop.security import users
 from silvershop.security.audit import list_entries
 from silvershop.security.login import login
 from silvershop.security.models import AuditEntry, Role
 from silvershop.security.vault import KEY_ENV, KEY_FILE_ENV, open_vault
+from silvershop.ui import vocabulary
 from silvershop.ui.rental.registration import RegisterResidentDialog
 from silvershop.ui.rental.residents import Query, ResidentsTab, query_kind
 from silvershop.ui.rental.reveal import RevealDialog
 from silvershop.ui.rental.screen import RentalScreen
+from silvershop.ui.rental.subsidy_dialog import SubsidyDialog
 from tests.ui.test_settings_users import answer, error_under, on_next_dialog, open_screen, tab_titles
 
 OLD_LADY = "11010519491231002X"  # female, born 1949-12-31
@@ -333,3 +335,37 @@ def test_a_missing_key_file_is_said_plainly_and_nothing_else_breaks(
     assert screen.counter is not None
     screen.tabs.setCurrentWidget(screen.counter)  # the counter opens too; its refusals come per scan
     assert not (tmp_path / "gone.key").exists()  # a new key is never made over existing data
+
+
+def test_a_residents_subsidy_this_year_is_listed_grant_by_grant(
+    qtbot: QtBot, demo_database: Database, key_file: Path, english: None
+) -> None:
+    screen = open_rental(qtbot, demo_database, "admin")
+    tab = residents_of(screen)
+    with reading(demo_database.sessions) as session:
+        year, resident_id, name, granted = session.execute(
+            select(SubsidyAccount.year, Resident.id, Resident.name, SubsidyAccount.granted_fen)
+            .join(Resident, Resident.id == SubsidyAccount.resident_id)
+            .where(SubsidyAccount.granted_fen > 0)
+            .order_by(SubsidyAccount.year.desc(), Resident.id)
+        ).first()  # type: ignore[misc]
+    tab.query.setText(name)
+    tab.search()
+    row = next(i for i, r in enumerate(tab.table.model.records()) if r.id == resident_id)
+    tab.table.view.selectRow(row)
+    seen: list[str] = []
+
+    def read(dialog: QWidget) -> None:
+        assert isinstance(dialog, SubsidyDialog)
+        dialog.year.setValue(year)
+        seen.append(dialog.summary.text())
+        seen.extend(str(g.amount_fen) for g in dialog.table.model.records())
+        dialog.reject()
+
+    failures = on_next_dialog(read)
+    tab.subsidy_button.click()
+    assert not failures, failures
+    assert seen[0].startswith(
+        f"Granted {vocabulary.yuan(granted)} of the {vocabulary.yuan(300000)} cap in {year}"
+    )
+    assert sum(int(a) for a in seen[1:]) == granted

@@ -33,6 +33,7 @@ from silvershop.rental.renewals import renew
 from silvershop.rental.reservations import reserve
 from silvershop.rental.residents import Dibao, Eligibility, LtcLevel, ResidentInput, add_resident
 from silvershop.rental.returns import return_unit
+from silvershop.rental.subsidy_ledger import subsidy_year
 from silvershop.rental.subsidy_rules import subsidy_of
 from silvershop.security.id_number import make_id_number
 from silvershop.security.models import Role
@@ -389,3 +390,19 @@ def test_a_unit_held_for_a_later_reservation_goes_early_to_that_resident_only(de
         desk.lend(walk_in)
     loan = desk.lend(held_for)  # she came early: it is hers
     assert loan.resident_id == held_for and desk.state() is UnitState.ON_LOAN
+
+
+def test_the_subsidy_ledger_lists_each_grant_and_what_is_left_of_the_year(desk: Desk) -> None:
+    resident = desk.person("王奶奶", 81)
+    with reading(desk.db.sessions) as s:
+        empty = subsidy_year(s, desk.clerk, resident, TODAY.year)
+    assert (empty.cap_fen, empty.granted_fen, empty.left_fen, empty.grants) == (300000, 0, 300000, ())
+    first = desk.lend(resident, THREE_MONTHS)
+    desk.lend(resident, ONE_MONTH, unit=desk.units[1])  # unsubsidised: not in the ledger
+    with reading(desk.db.sessions) as s:
+        ledger = subsidy_year(s, desk.clerk, resident, TODAY.year)
+        elsewhere = actor_with([Role.DESK_CLERK], [desk.centre + 100], username="other")
+        with pytest.raises(PermissionDenied):
+            subsidy_year(s, elsewhere, resident, TODAY.year)
+    assert [(g.loan_code, g.rule, g.amount_fen) for g in ledger.grants] == [(first.code, "age80", 30000)]
+    assert (ledger.granted_fen, ledger.left_fen) == (30000, 270000)

@@ -31,6 +31,7 @@ from silvershop.ui.desk import Desk
 from silvershop.ui.rental import words
 from silvershop.ui.rental.registration import RegisterResidentDialog
 from silvershop.ui.rental.reveal import RevealDialog
+from silvershop.ui.rental.subsidy_dialog import SubsidyDialog
 from silvershop.ui.widgets.form_dialog import action_button, large_target
 from silvershop.ui.widgets.forms import MessageBar
 from silvershop.ui.widgets.record_table import Column, RecordTable
@@ -99,6 +100,11 @@ class ResidentsTab(QWidget):
         self.reveal_button = action_button(self.tr("Reveal…"))
         self.reveal_button.clicked.connect(self.reveal)
         self.reveal_button.setVisible(actor.can(Permission.REVEAL_PERSONAL))
+        self.subsidy_button = action_button(self.tr("Subsidy…"))
+        self.subsidy_button.setToolTip(
+            self.tr("The chosen resident's rental subsidy this year, grant by grant")
+        )
+        self.subsidy_button.clicked.connect(self.show_subsidy)
         self.note = QLabel(objectName="note", wordWrap=True)
         self.table: RecordTable[ResidentView] = RecordTable(resident_columns(), hide_when_empty=True)
         self.table.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -114,12 +120,19 @@ class ResidentsTab(QWidget):
         search.addSpacing(SPACING)
         search.addWidget(self.register_button)
         search.addWidget(self.reveal_button)
+        search.addWidget(self.subsidy_button)
         list_page(self, self.bar, search, self.note, table=self.table)
         self._selection_changed()
 
     def _selection_changed(self) -> None:
         chosen = self.table.selected()
         self.reveal_button.setEnabled(chosen is not None and not chosen.anonymised)
+        self.subsidy_button.setEnabled(chosen is not None)
+
+    def show_subsidy(self) -> None:
+        chosen = self.table.selected()
+        if chosen is not None:
+            SubsidyDialog(self.desk, self.actor, chosen, self).exec()
 
     def refresh(self, session: Session) -> None:
         self.bar.clear()
