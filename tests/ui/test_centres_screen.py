@@ -39,9 +39,10 @@ def open_centres(qtbot: QtBot, db: Database, username: str) -> CentresScreen:
 
 
 def stock_of(screen: CentresScreen) -> StockTab:
-    assert screen.stock is not None
-    screen.tabs.setCurrentWidget(screen.stock)  # read as it is opened
-    return screen.stock
+    tab = screen.stock
+    assert tab is not None
+    screen.show_tab(tab)  # read as it is opened
+    return tab
 
 
 def column(table: RecordTable[object], title: str) -> list[str]:

@@ -61,9 +61,10 @@ def open_rental(qtbot: QtBot, db: Database, username: str) -> RentalScreen:
 
 
 def residents_of(screen: RentalScreen) -> ResidentsTab:
-    assert screen.residents is not None
-    screen.tabs.setCurrentWidget(screen.residents)
-    return screen.residents
+    tab = screen.residents
+    assert tab is not None
+    screen.show_tab(tab)
+    return tab
 
 
 def table_rows(tab: QWidget) -> list[list[str]]:
@@ -283,7 +284,7 @@ def test_due_for_review_then_anonymised_after_a_clear_question(
     screen = open_rental(qtbot, demo_database, "manager")
     review = screen.review
     assert review is not None
-    screen.tabs.setCurrentWidget(review)
+    screen.show_tab(review)
     assert [r[0] for r in table_rows(review)] == ["李秀英"]
     assert table_rows(review)[0][7] == "2023-01-01"
     review.table.view.selectRow(0)
@@ -327,13 +328,15 @@ def test_a_missing_key_file_is_said_plainly_and_nothing_else_breaks(
     assert tab.bar.isVisible()
     assert "personal-data key file" in tab.bar.text() and "is missing" in tab.bar.text()
     assert table_rows(tab) == []
-    assert screen.review is not None
-    screen.tabs.setCurrentWidget(screen.review)
-    assert "is missing" in screen.review.bar.text()
+    review = screen.review
+    assert review is not None
+    screen.show_tab(review)
+    assert "is missing" in review.bar.text()
     screen.tabs.setCurrentWidget(screen.overview)
     assert screen.figures.figures[0].value.text() not in ("", "–")  # the overview is still filled
-    assert screen.counter is not None
-    screen.tabs.setCurrentWidget(screen.counter)  # the counter opens too; its refusals come per scan
+    counter = screen.counter
+    assert counter is not None
+    screen.show_tab(counter)  # the counter opens too; its refusals come per scan
     assert not (tmp_path / "gone.key").exists()  # a new key is never made over existing data
 
 

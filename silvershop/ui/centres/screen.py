@@ -30,7 +30,7 @@ from silvershop.ui.centres.stocktakes_tab import StocktakesTab
 from silvershop.ui.centres.transfers_tab import TransfersTab
 from silvershop.ui.desk import Desk
 from silvershop.ui.widgets.screen import SPACING, Screen
-from silvershop.ui.widgets.tabs import SectionTabs
+from silvershop.ui.widgets.tabs import LazyPage, SectionTabs
 
 
 @runtime_checkable
@@ -73,20 +73,23 @@ class CentresScreen(Screen):
         self._listing = False  # the centres are being read again: the refresh reads the tab itself
         self.tabs.currentChanged.connect(self._read_if_stale)
         self.overview: OverviewTab | None = None
-        self.stock: StockTab | None = None
-        self.transfers: TransfersTab | None = None
-        self.stocktakes: StocktakesTab | None = None
+        self._pages: dict[str, LazyPage] = {}
         if desk.actor is not None:
-            self.overview = OverviewTab(desk, desk.actor)
+            actor = desk.actor
+            self.overview = OverviewTab(desk, actor)
             self.overview.centre_chosen.connect(self._chosen_in_overview)
-            self.stock = StockTab(desk, desk.actor)
-            self.transfers = TransfersTab(desk, desk.actor)
-            self.stocktakes = StocktakesTab(desk, desk.actor)
             self.add_tab(self.overview, self.tr("Overview"))
-            self.add_tab(self.stock, self.tr("Stock"))
-            self.add_tab(self.transfers, self.tr("Transfers"))
-            self.add_tab(self.stocktakes, self.tr("Stocktakes"))
             self.table = self.overview.table  # the list of centres, as the main window's tests read it
+            # The other tabs are built when first opened: most visits are to the overview.
+            for name, title, build in (
+                ("stock", self.tr("Stock"), StockTab),
+                ("transfers", self.tr("Transfers"), TransfersTab),
+                ("stocktakes", self.tr("Stocktakes"), StocktakesTab),
+            ):
+                page = LazyPage(lambda build=build: build(desk, actor), self.reload)
+                self._pages[name] = page
+                self.tabs.add(page, title)
+                self._stale.add(page)
         self.body.addWidget(self.tabs, 1)
 
     def add_tab(self, tab: QWidget, title: str) -> None:
@@ -96,6 +99,28 @@ class CentresScreen(Screen):
         self.tabs.add(tab, title)
         self._stale.add(tab)
         tab.changed.connect(self.reload)
+
+    @property
+    def stock(self) -> StockTab | None:
+        return self._content("stock")  # type: ignore[return-value]
+
+    @property
+    def transfers(self) -> TransfersTab | None:
+        return self._content("transfers")  # type: ignore[return-value]
+
+    @property
+    def stocktakes(self) -> StocktakesTab | None:
+        return self._content("stocktakes")  # type: ignore[return-value]
+
+    def _content(self, name: str) -> QWidget | None:
+        page = self._pages.get(name)
+        return page.content() if page is not None else None
+
+    def show_tab(self, tab: QWidget) -> None:
+        """Bring `tab` (the overview, or one of the tabs built when opened) into view; it is read if stale."""
+        for page in (self.overview, *self._pages.values()):
+            if page is tab or (isinstance(page, LazyPage) and page.built is tab):
+                self.tabs.setCurrentWidget(page)
 
     def refresh(self, session: Session) -> None:
         """Read the centres to choose from and the tab in view; the other tabs when they are opened."""
@@ -117,9 +142,12 @@ class CentresScreen(Screen):
 
     def _read_current(self, session: Session) -> None:
         current = self.tabs.currentWidget()
-        if isinstance(current, CentreTab) and current in self._stale:
+        if current not in self._stale:
+            return
+        tab = current.content() if isinstance(current, LazyPage) else current
+        if isinstance(tab, CentreTab):
             self._stale.discard(current)
-            current.refresh(session, self.choice.centre_id())
+            tab.refresh(session, self.choice.centre_id())
 
     def _read_if_stale(self) -> None:
         if self.tabs.currentWidget() in self._stale:

@@ -4,9 +4,6 @@ rental stock; each tab shown only to those who may use it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -26,15 +23,13 @@ from silvershop.ui.rental.units_tab import UnitsTab
 from silvershop.ui.widgets.figures import FigureGrid
 from silvershop.ui.widgets.record_table import Column, RecordTable
 from silvershop.ui.widgets.screen import SPACING, Screen, column, section, side_by_side
-from silvershop.ui.widgets.tabs import SectionTabs
-
-T = TypeVar("T", bound=QWidget)
+from silvershop.ui.widgets.tabs import LazyPage, SectionTabs
 
 
 class RentalScreen(Screen):
     """The counter comes first: that is what a clerk opens the screen for, scanner in hand. Each tab
-    is read when it is first shown and again when it is shown after a change, so the lists a clerk
-    does not look at cost nothing."""
+    is built and read when it is first shown, and read again when it is shown after a change, so the
+    tabs a clerk does not open cost neither memory nor time."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -68,48 +63,67 @@ class RentalScreen(Screen):
             1,
         )
         self.tabs = SectionTabs()
-        self._readers: dict[QWidget, Callable[[Session], None]] = {}
+        self._pages: dict[str, LazyPage] = {}
         self._stale: set[QWidget] = set()
         actor = desk.actor
-        self.counter: CounterTab | None = None
-        self.residents: ResidentsTab | None = None
-        self.review: ReviewTab | None = None
-        if actor is not None and actor.can(Permission.RENT):
-            self.counter = self._add(CounterTab(desk, actor), self.tr("Counter", "tab"))
-            self._add(LoansTab(desk, actor), self.tr("Loans due", "tab"))
-        if actor is not None and actor.can(Permission.VIEW_STOCK):
-            self._add(UnitsTab(desk, actor), self.tr("Units", "tab"))
-        if actor is not None and actor.can(Permission.RENT):
-            self._add(CareTab(desk, actor), self.tr("Cleaning and repairs", "tab"))
-            self._add(ReservationsTab(desk, actor), self.tr("Reservations", "tab"))
-        if actor is not None and actor.can(Permission.VIEW_RESIDENTS):
-            self.residents = self._add(ResidentsTab(desk, actor), self.tr("Residents", "tab"))
-        if actor is not None and actor.can(Permission.RENT):
-            self._add(FittingTab(desk, actor), self.tr("Fitting subsidies", "tab"))
-        if actor is not None and actor.can(Permission.MANAGE_CENTRE):
-            self.review = self._add(ReviewTab(desk, actor), self.tr("Due for review", "tab"))
+        if actor is not None:
+            for name, permission, title, build in (
+                ("counter", Permission.RENT, self.tr("Counter", "tab"), CounterTab),
+                ("loans", Permission.RENT, self.tr("Loans due", "tab"), LoansTab),
+                ("units", Permission.VIEW_STOCK, self.tr("Units", "tab"), UnitsTab),
+                ("care", Permission.RENT, self.tr("Cleaning and repairs", "tab"), CareTab),
+                ("reservations", Permission.RENT, self.tr("Reservations", "tab"), ReservationsTab),
+                ("residents", Permission.VIEW_RESIDENTS, self.tr("Residents", "tab"), ResidentsTab),
+                ("fitting", Permission.RENT, self.tr("Fitting subsidies", "tab"), FittingTab),
+                ("review", Permission.MANAGE_CENTRE, self.tr("Due for review", "tab"), ReviewTab),
+            ):
+                if actor.can(permission):
+                    page = LazyPage(lambda build=build: build(desk, actor), self.reload)
+                    self._pages[name] = page
+                    self.tabs.add(page, title)
         self.overview = overview
         self.tabs.add(overview, self.tr("Overview", "tab"))
-        self._readers[overview] = self._read_overview
         self.tabs.currentChanged.connect(self._read_if_stale)
         self.body.addWidget(self.tabs, 1)
 
-    def _add(self, tab: T, title: str) -> T:
-        self.tabs.add(tab, title)
-        self._readers[tab] = tab.refresh  # type: ignore[attr-defined]
-        changed = getattr(tab, "changed", None)
-        if changed is not None:
-            changed.connect(self.reload)
-        return tab
+    def tab(self, name: str) -> QWidget | None:
+        """The tab `name` ("counter", "residents", "review" …), built if it was not yet; None if the
+        signed-in person may not use it."""
+        page = self._pages.get(name)
+        return page.content() if page is not None else None
+
+    @property
+    def counter(self) -> CounterTab | None:
+        return self.tab("counter")  # type: ignore[return-value]
+
+    @property
+    def residents(self) -> ResidentsTab | None:
+        return self.tab("residents")  # type: ignore[return-value]
+
+    @property
+    def review(self) -> ReviewTab | None:
+        return self.tab("review")  # type: ignore[return-value]
+
+    def show_tab(self, tab: QWidget) -> None:
+        """Bring the page holding `tab` (one of `tab(...)`'s) into view; it is read if it is stale."""
+        for page in self._pages.values():
+            if page.built is tab:
+                self.tabs.setCurrentWidget(page)
+
+    def _read(self, page: QWidget, session: Session) -> None:
+        if page is self.overview:
+            self._read_overview(session)
+        elif isinstance(page, LazyPage):
+            page.content().refresh(session)  # type: ignore[attr-defined]
 
     def refresh(self, session: Session) -> None:
         current = self.tabs.currentWidget()
-        for tab, read in self._readers.items():
-            if tab is current:
-                read(session)
-                self._stale.discard(tab)
+        for page in (*self._pages.values(), self.overview):
+            if page is current:
+                self._read(page, session)
+                self._stale.discard(page)
             else:
-                self._stale.add(tab)
+                self._stale.add(page)
 
     def _read_overview(self, session: Session) -> None:
         summary = rental_overview(session, local_today())
@@ -122,12 +136,12 @@ class RentalScreen(Screen):
         self.by_state.set_records(summary.by_state)
 
     def _read_if_stale(self) -> None:
-        tab = self.tabs.currentWidget()
-        if tab not in self._stale:
+        page = self.tabs.currentWidget()
+        if page not in self._stale:
             return
-        self._stale.discard(tab)
+        self._stale.discard(page)
         with self.desk.database.reading() as session:
-            self._readers[tab](session)
+            self._read(page, session)
 
     def reload(self) -> None:
         """Read the tab in view again after a change made here; the others when they are opened."""

@@ -6,7 +6,9 @@ A tab a person may not use is not added at all, rather than shown greyed out: hi
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from silvershop.ui.theme import ACCENT, CARD_BORDER, MIN_TARGET_PX, TEXT
 
@@ -30,3 +32,26 @@ class SectionTabs(QTabWidget):
     def add(self, widget: QWidget, title: str) -> QWidget:
         self.addTab(widget, title)
         return widget
+
+
+class LazyPage(QWidget):
+    """A tab's page whose content is built the first time it is needed (shown, or asked for), so a
+    screen of many tabs costs at sign-in only the one in view. `changed` of the content, if it has
+    one, calls `on_change`."""
+
+    def __init__(self, build: Callable[[], QWidget], on_change: Callable[[], None]) -> None:
+        super().__init__()
+        self._build = build
+        self._on_change = on_change
+        self.built: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def content(self) -> QWidget:
+        if self.built is None:
+            self.built = self._build()
+            self._layout.addWidget(self.built)
+            changed = getattr(self.built, "changed", None)
+            if changed is not None:
+                changed.connect(self._on_change)
+        return self.built
