@@ -16,13 +16,13 @@ from silvershop.config import local_today
 from silvershop.errors import SilvershopError
 from silvershop.labels.payloads import normalise_scan
 from silvershop.rental.models import ConsentBasis
-from silvershop.rental.residents import ResidentView, find_by_id_number, find_by_phone, list_residents
+from silvershop.rental.residents import ResidentView
 from silvershop.security.permissions import Actor, Permission
 from silvershop.security.vault import open_vault
 from silvershop.ui import vocabulary
 from silvershop.ui.desk import Desk
 from silvershop.ui.rental import words
-from silvershop.ui.rental.residents import Query, query_kind
+from silvershop.ui.rental.residents import Query, find_residents, query_kind
 from silvershop.ui.rental.reveal import RevealDialog
 from silvershop.ui.widgets.form_dialog import action_button, large_target
 from silvershop.ui.widgets.record_table import ROW_HEIGHT, Column, RecordTable
@@ -113,25 +113,16 @@ class ResidentPicker(QWidget):
         self.error.hide()
         try:
             with self.desk.database.reading() as session:
-                vault = open_vault(session)
-                today = local_today()
-                kind = query_kind(text) if text else Query.NAME
-                if kind is Query.ID_NUMBER:
-                    one = find_by_id_number(session, self.actor, vault, text, today=today)
-                    found: Sequence[ResidentView] = [one] if one else []
-                elif kind is Query.MOBILE:
-                    found = find_by_phone(session, self.actor, vault, text, today=today)
-                else:
-                    found = list_residents(
-                        session, self.actor, vault, name_part=text, limit=LIMIT, today=today
-                    )
+                found = find_residents(
+                    session, self.actor, open_vault(session), text, limit=LIMIT, today=local_today()
+                )
         except SilvershopError as err:  # a mistyped ID number, another centre's resident, no key
             self.show_list(())
             self.error.setText("⚠ " + err.localized())
             self.error.show()
             return
         found = [resident for resident in found if not resident.anonymised]
-        self.note.setText(self._note(kind, text, len(found)))
+        self.note.setText(self._note(query_kind(text) if text else Query.NAME, text, len(found)))
         if len(found) == 1:
             self.choose(found[0])
         else:

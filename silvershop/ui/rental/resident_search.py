@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session
 
 from silvershop.config import local_today
 from silvershop.errors import QT_TRANSLATE_NOOP, SilvershopError, ValidationError
-from silvershop.rental.residents import ResidentView, find_by_id_number, find_by_phone, list_residents
+from silvershop.rental.residents import ResidentView
 from silvershop.security.permissions import Actor
 from silvershop.security.vault import open_vault
 from silvershop.ui import vocabulary
 from silvershop.ui.desk import Desk
-from silvershop.ui.rental.residents import Query, query_kind
+from silvershop.ui.rental.residents import find_residents
 from silvershop.ui.widgets.form_dialog import action_button, large_target
 from silvershop.ui.widgets.record_table import ROW_HEIGHT, Column, RecordTable
 from silvershop.ui.widgets.screen import SPACING
@@ -120,15 +120,9 @@ class ResidentSearch(QWidget):
         self.chosen_changed.emit()
 
     def _find(self, session: Session, text: str) -> Sequence[ResidentView]:
-        vault = open_vault(session)
-        today = local_today()
-        kind = query_kind(text)
-        if kind is Query.ID_NUMBER:
-            one = find_by_id_number(session, self.actor, vault, text, today=today)
-            return [one] if one else []
-        if kind is Query.MOBILE:
-            return find_by_phone(session, self.actor, vault, text, today=today)
-        return list_residents(session, self.actor, vault, name_part=text, limit=LIMIT + 1, today=today)
+        return find_residents(
+            session, self.actor, open_vault(session), text, limit=LIMIT + 1, today=local_today()
+        )
 
     def _said(self, text: str, count: int) -> str:
         if count == 0:

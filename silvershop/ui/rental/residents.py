@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from datetime import date
 from enum import Enum
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
@@ -54,6 +55,21 @@ def query_kind(text: str) -> Query:
     if re.fullmatch(r"(\+?86)?[0-9]{11}", compact):
         return Query.MOBILE
     return Query.NAME
+
+
+def find_residents(
+    session: Session, actor: Actor, vault: Vault, text: str, *, limit: int, today: date
+) -> Sequence[ResidentView]:
+    """The residents `text` names, as every resident search of the desk reads it (`query_kind`): a
+    full ID number or mobile through the keyed hashes, anything else as part of a name (at most
+    `limit`)."""
+    kind = query_kind(text) if text else Query.NAME
+    if kind is Query.ID_NUMBER:
+        one = find_by_id_number(session, actor, vault, text, today=today)
+        return [one] if one else []
+    if kind is Query.MOBILE:
+        return find_by_phone(session, actor, vault, text, today=today)
+    return list_residents(session, actor, vault, name_part=text, limit=limit, today=today)
 
 
 def resident_columns() -> list[Column[ResidentView]]:
@@ -153,16 +169,8 @@ class ResidentsTab(QWidget):
         self._selection_changed()
 
     def _find(self, session: Session, vault: Vault, text: str) -> Sequence[ResidentView]:
-        today = local_today()
-        kind = query_kind(text) if text else Query.NAME
-        if kind is Query.ID_NUMBER:
-            one = find_by_id_number(session, self.actor, vault, text, today=today)
-            found: Sequence[ResidentView] = [one] if one else []
-        elif kind is Query.MOBILE:
-            found = find_by_phone(session, self.actor, vault, text, today=today)
-        else:
-            found = list_residents(session, self.actor, vault, name_part=text, limit=LIMIT + 1, today=today)
-        self.note.setText(self._note(kind, text, len(found)))
+        found = find_residents(session, self.actor, vault, text, limit=LIMIT + 1, today=local_today())
+        self.note.setText(self._note(query_kind(text) if text else Query.NAME, text, len(found)))
         return found
 
     def _note(self, kind: Query, text: str, count: int) -> str:
