@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QPageLayout,
     QPageSize,
@@ -28,20 +27,10 @@ from PySide6.QtGui import (
 )
 
 from silvershop.errors import QT_TRANSLATE_NOOP, SilvershopError
+from silvershop.print_fonts import MM_PER_INCH, installed_cjk_families, print_font
 from silvershop.rental.receipts import Line, Receipt
 
-MM_PER_INCH = 25.4
 PDF_DPI = 600
-# Families that cover Simplified Chinese, best first, on Linux, Windows and macOS; a receipt drawn
-# in a font without Chinese would print boxes where the resident's name should be.
-CJK_FAMILIES = (
-    "Noto Sans CJK SC",
-    "Noto Sans SC",
-    "Source Han Sans SC",
-    "Microsoft YaHei",
-    "PingFang SC",
-    "WenQuanYi Micro Hei",
-)
 
 
 class Paper(Enum):
@@ -145,20 +134,10 @@ class _Sheet:
         self.painter = painter
         self.mm = device.logicalDpiY() / MM_PER_INCH
         self.y = 0.0
-        installed = set(QFontDatabase.families())
-        self._families = [family for family in CJK_FAMILIES if family in installed]
+        self._families = installed_cjk_families()
 
     def font(self, points: float, *, bold: bool = False) -> QFont:
-        font = QFont()
-        if self._families:
-            font.setFamilies(self._families)
-        font.setPointSizeF(points)
-        font.setBold(bold)
-        # Noto Sans CJK's `locl` swaps digits in Latin text for glyphs no character maps to, and
-        # Qt's PDF writer then leaves them out of the text map: the PDF would print "L0000001" but
-        # copy and search as control codes. The font's own Chinese forms are its defaults anyway.
-        font.setFeature(QFont.Tag("locl"), 0)
-        return font
+        return print_font(self._families, points, bold=bold)
 
     def natural_width(self, text: str, font: QFont) -> float:
         return QFontMetricsF(font, self.device).horizontalAdvance(text) + 1  # +1: no wrap by rounding

@@ -17,7 +17,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from silvershop.errors import QT_TRANSLATE_NOOP, SilvershopError
-from silvershop.rental.receipt_layout import MM_PER_INCH, Paper, paint, receipt_height, render_pdf
+from silvershop.print_fonts import MM_PER_INCH
+from silvershop.rental.receipt_layout import Paper, paint, receipt_height, render_pdf
 from silvershop.rental.receipts import Receipt, checkout_receipt, return_receipt
 from silvershop.security.permissions import Actor
 from silvershop.ui.desk import Desk
