@@ -17,7 +17,8 @@ from silvershop.centres.stocktakes import Uncounted, Verdict
 from silvershop.centres.transfers import Settlement
 from silvershop.errors import QT_TRANSLATE_NOOP
 from silvershop.i18n import translate
-from silvershop.labels.models import MediaKind
+from silvershop.labels.models import LabelField, MediaKind
+from silvershop.labels.payloads import PayloadKind
 from silvershop.rental.checkout import PaymentMethod
 from silvershop.rental.models import (
     CleaningResult,
@@ -48,6 +49,19 @@ _ENTRIES: tuple[tuple[StrEnum, str], ...] = (
     (MediaKind.ROLL, QT_TRANSLATE_NOOP("vocabulary", "Label roll")),
     (MediaKind.TAPE, QT_TRANSLATE_NOOP("vocabulary", "Continuous tape")),
     (MediaKind.SHEET, QT_TRANSLATE_NOOP("vocabulary", "A4 label sheet")),
+    (LabelField.NAME, QT_TRANSLATE_NOOP("vocabulary", "Name")),
+    (LabelField.MODEL, QT_TRANSLATE_NOOP("vocabulary", "Model")),
+    (LabelField.CODE, QT_TRANSLATE_NOOP("vocabulary", "Code")),
+    (LabelField.ASSET_TAG, QT_TRANSLATE_NOOP("vocabulary", "Asset tag")),
+    (LabelField.CENTRE, QT_TRANSLATE_NOOP("vocabulary", "Centre")),
+    (LabelField.LOCATION, QT_TRANSLATE_NOOP("vocabulary", "Location")),
+    (LabelField.PRICE, QT_TRANSLATE_NOOP("vocabulary", "Price")),
+    (LabelField.RENT, QT_TRANSLATE_NOOP("vocabulary", "Rent per month")),
+    (LabelField.FREE, QT_TRANSLATE_NOOP("vocabulary", "Free line")),
+    (PayloadKind.PRODUCT, QT_TRANSLATE_NOOP("vocabulary", "Product")),
+    (PayloadKind.UNIT, QT_TRANSLATE_NOOP("vocabulary", "Device unit")),
+    (PayloadKind.CENTRE, QT_TRANSLATE_NOOP("vocabulary", "Centre")),
+    (PayloadKind.LOCATION, QT_TRANSLATE_NOOP("vocabulary", "Location")),
     (LocationKind.DISPLAY, QT_TRANSLATE_NOOP("vocabulary", "Display zone")),
     (LocationKind.SHELF, QT_TRANSLATE_NOOP("vocabulary", "Shelf")),
     (LocationKind.STORE, QT_TRANSLATE_NOOP("vocabulary", "Store room")),

@@ -20,6 +20,20 @@ class MediaKind(StrEnum):
     SHEET = "sheet"  # A4 sheets with a grid of labels
 
 
+class LabelField(StrEnum):
+    """What a preset may print beside the QR code, one line each, in the preset's order."""
+
+    NAME = "name"
+    MODEL = "model"
+    CODE = "code"  # the record's own code: a product's, a unit's tag, a centre's, a location's
+    ASSET_TAG = "asset_tag"  # a device unit's tag; nothing on other labels
+    CENTRE = "centre"
+    LOCATION = "location"
+    PRICE = "price"  # reference price
+    RENT = "rent"  # rent per month
+    FREE = "free"  # the preset's own free line
+
+
 class LabelPreset(Base):
     __tablename__ = "label_preset"
     __table_args__ = (
@@ -45,6 +59,7 @@ class LabelPreset(Base):
     dpi: Mapped[int] = mapped_column(Integer, default=300)
     error_correction: Mapped[str] = mapped_column(String(1), default="M")
     fields: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of field names, in order
+    free_line: Mapped[str] = mapped_column(String(60), default="", server_default="")
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
+from silvershop.labels.payloads import CODE_FIELD, WEB_SCHEMES
 from silvershop.security import audit
 from silvershop.security.models import Setting
 from silvershop.security.permissions import Actor, Permission
@@ -18,14 +19,18 @@ from silvershop.security.permissions import Actor, Permission
 IDLE_LOCK_MINUTES = "session.idle_lock_minutes"
 RETENTION_YEARS = "residents.retention_years"
 ID_MASK = "residents.id_mask"  # [head, tail] characters of an ID number left visible
+PRODUCT_LABEL_URL = "labels.product_url"  # "" : product labels carry SS:P:<code>
 
 DEFAULTS: dict[str, Any] = {
     IDLE_LOCK_MINUTES: 10,
     RETENTION_YEARS: 3,
     ID_MASK: [6, 4],
+    PRODUCT_LABEL_URL: "",
 }
 
 _LIMITS: dict[str, tuple[int, int]] = {IDLE_LOCK_MINUTES: (1, 240), RETENTION_YEARS: (1, 30)}
+URL_EXAMPLE = "https://ylfw.example.gov.cn/product/{code}"
+URL_MAX_LENGTH = 200  # a longer address makes the QR code too dense for a small label
 
 
 def get(session: Session, key: str) -> Any:
@@ -55,6 +60,8 @@ def put(session: Session, actor: Actor, key: str, value: Any) -> None:
             ),
             field=key,
         )
+    if key == PRODUCT_LABEL_URL:
+        check_product_url(value)
     old = get(session, key)
     row = session.get(Setting, key)
     if row is None:
@@ -62,3 +69,45 @@ def put(session: Session, actor: Actor, key: str, value: Any) -> None:
     else:
         row.value = json.dumps(value)
     audit.record(session, actor, "update", "setting", key, {"value": (old, value)})
+
+
+def check_product_url(value: Any) -> None:
+    """Refuse a product page address a label could not carry or a scanner could not read back: it goes
+    into a QR code and comes back through a keyboard, so it is plain ASCII, and `{code}` says once
+    where the product's code goes. Empty is allowed: labels then carry `SS:P:<code>`."""
+    if value == "":
+        return
+    parts = value.split("/") if isinstance(value, str) else []
+    if not isinstance(value, str) or not value.lower().startswith(WEB_SCHEMES) or not parts[2]:
+        message = QT_TRANSLATE_NOOP(
+            "errors",
+            "The address must start with http:// or https:// and the web site's name, for example {example}.",
+        )
+    elif not value.isascii() or any(char.isspace() or not char.isprintable() for char in value):
+        message = QT_TRANSLATE_NOOP(
+            "errors",
+            "The address may hold no spaces and no Chinese or full-width characters (write the web "
+            "site's name in its xn-- form), for example {example}.",
+        )
+    elif value.count(CODE_FIELD) != 1 or CODE_FIELD in parts[2]:
+        message = QT_TRANSLATE_NOOP(
+            "errors",
+            "Put {code} once in the address, after the web site's name, where the product code goes; for "
+            "example {example}.",
+        )
+    elif len(value) > URL_MAX_LENGTH:
+        message = QT_TRANSLATE_NOOP(
+            "errors",
+            "The address is {length} characters long; shorten it to at most {limit}, or the QR code gets "
+            "too dense to scan. For example {example}.",
+        )
+    else:
+        return
+    raise ValidationError(
+        message,
+        field=PRODUCT_LABEL_URL,
+        example=URL_EXAMPLE,
+        code=CODE_FIELD,
+        length=len(value) if isinstance(value, str) else 0,
+        limit=URL_MAX_LENGTH,
+    )
