@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "loans",
     "audit",
     "subsidy",
+    "labels",
 )
 
 

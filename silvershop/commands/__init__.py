@@ -92,3 +92,18 @@ class Context:
 
 
 Handler = Callable[[argparse.Namespace, Context], Outcome]
+
+
+_PAINTING: list[object] = []  # the QGuiApplication painting needs, kept until the process ends
+
+
+def start_painting() -> None:
+    """Make the QGuiApplication that painting a PDF needs, only when a command paints one: the other
+    commands start without Qt's GUI. On Linux it is the offscreen one, which needs no display (a PDF
+    is not shown) and still finds the system's Chinese fonts through fontconfig."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        if sys.platform.startswith("linux"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _PAINTING.append(QGuiApplication(["silvershop-cli"]))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from silvershop.centres.centres import find_centre
-from silvershop.commands import Context, Outcome
+from silvershop.commands import Context, Outcome, start_painting
 from silvershop.commands.centres import whole_number
 from silvershop.commands.units import UNIT_HELP, money_text
 from silvershop.config import local_today
@@ -40,7 +39,6 @@ from silvershop.security.vault import open_vault
 from silvershop.words import word
 
 PAPERS = ("a4", "roll")
-_APPS: list[object] = []  # the QGuiApplication painting needs, kept until the process ends
 
 
 def register(subparsers: Any) -> None:
@@ -159,17 +157,9 @@ def receipt_wanted(args: argparse.Namespace) -> Path | None:
 
 
 def write_receipt(receipt: Receipt, path: Path, paper: str | None) -> None:
-    """Paint the receipt to a PDF. Painting needs a QGuiApplication, made only now: the other
-    commands start without Qt's GUI. On Linux it is the offscreen one, which needs no display
-    (a PDF is not shown) and still finds the system's Chinese fonts through fontconfig."""
-    from PySide6.QtGui import QGuiApplication
-
     from silvershop.rental.receipt_layout import Paper, render_pdf
 
-    if QGuiApplication.instance() is None:
-        if sys.platform.startswith("linux"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _APPS.append(QGuiApplication(["silvershop-cli"]))
+    start_painting()
     render_pdf(receipt, path, Paper.ROLL_80MM if paper == "roll" else Paper.A4)
 
 
