@@ -213,8 +213,8 @@ def test_a_stocktake_scanned_into_a_terminal_and_applied(office: str, db_file: P
 
     ok(as_boss(office, "stocktake start LX01 --location ST"))
     assert refused(as_boss(office, "stocktake count 2 https://u.wechat.com/x1")) == (
-        "“https://u.wechat.com/x1” is not a silvershop label. Scan a label printed by silvershop "
-        "(it starts with SS:), or type the product code."
+        "“https://u.wechat.com/x1” is a web address, not one of this city's product labels. Scan a label "
+        "printed by silvershop, or type the product code."
     )
     assert refused(as_boss(office, "stocktake count 2 6901234567892")) == (  # a maker's own barcode
         "No product has the code 6901234567892; check the label or type the product."

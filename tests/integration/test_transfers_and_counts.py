@@ -281,7 +281,7 @@ def test_bad_scans_are_refused_by_name_and_a_batch_counts_nothing(pair: Pair) ->
     count = run(pair, start_stocktake, clerk, pair.sender).id  # type: ignore[attr-defined]
     refusals = {
         "SS:P:P-000001": "Scan the label of the shelf or zone you are counting first",
-        "https://example.org/p/1": "is not a silvershop label",
+        "https://example.org/p/1": "is a web address, not one of this city's product labels",
         "SS:L:XS01-ST": "This is a label of another centre (XS01)",
         "SS:L:LX01-ZZ": "has no location ZZ in use",
         "SS:U:LX01-00001": "This is a device or centre label",
