@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from silvershop import __version__
 from silvershop.errors import SilvershopError
@@ -15,19 +23,22 @@ from silvershop.i18n import translate
 from silvershop.ui import views
 from silvershop.ui.icons import icon
 from silvershop.ui.navigation import Navigation
+from silvershop.ui.scanned_labels import open_label
 from silvershop.ui.widgets.screen import LoadingScreen, Page, Screen
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from silvershop.ui.desk import Desk
+    from silvershop.ui.scan_listener import ScanListener
 
 
 class MainWindow(QMainWindow):
     """The window is built and shown before the database is open, with a "Loading…" page in each
     screen's place; once someone has signed in, `attach` builds the screens that person may use on the
     desk and `refresh` fills them; `detach` takes them away again when they sign out. A page put over
-    the whole window with `cover` (the idle lock's) hides all of it until `uncover`.
+    the whole window with `cover` (the idle lock's) hides all of it until `uncover`. While someone is
+    signed in, a label scanned anywhere in the window opens its record (`open_scanned`).
 
     Emits `painted` once, after the window is first drawn; `loaded` after the screens were filled from
     the database, `load_failed(sentence)` if not; `lock_requested` and `sign_out_requested` when the
@@ -45,6 +56,8 @@ class MainWindow(QMainWindow):
         self.desk: Desk | None = None
         self._painted = False
         self._offered: tuple[str, ...] = views.NAMES  # the screens the navigation lists
+        self.scan_listener: ScanListener | None = None  # while someone is signed in
+        self._product_url = ""  # the shared PRODUCT_LABEL_URL, read with the screens
         self.setWindowTitle("silvershop")
         self.setWindowIcon(icon("silvershop"))
         self.navigation = Navigation()
@@ -149,12 +162,30 @@ class MainWindow(QMainWindow):
         if keep_focus:
             self.stack.currentWidget().setFocus()
         self._show_database(desk)
+        self._listen_for_scans()
         self.notify("")  # the database is open; what comes next says so itself
+
+    def _listen_for_scans(self) -> None:
+        """The product page address a label may carry is read again when an administrator changes it
+        at this desk (at the others, on F5), so its labels are recognised as scans at once."""
+        from silvershop.ui.scan_listener import ScanListener  # not needed to show the window
+
+        if self.scan_listener is None:
+            self.scan_listener = ScanListener(self, self._product_url)
+            self.scan_listener.scanned.connect(self.open_scanned)
+            self.scan_listener.listen()
+        shared = getattr(self.screens.get("settings"), "shared", None)
+        if shared is not None:
+            shared.changed.connect(self._read_product_url)
 
     def detach(self) -> None:
         """Take the screens away, with everything they showed: the person at the desk signed out."""
         desk, current = self.desk, self.current_view()
         self.uncover()
+        if self.scan_listener is not None:
+            self.scan_listener.stop()
+            self.scan_listener.deleteLater()
+            self.scan_listener = None
         self.desk = None
         for spec in views.VIEWS:
             if self.screens.pop(spec.name, None) is not None:
@@ -186,7 +217,14 @@ class MainWindow(QMainWindow):
             status.addPermanentWidget(self.database_label)
 
     def cover(self, page: QWidget) -> None:
-        """Hide the whole content, navigation included, behind `page` until `uncover`."""
+        """Hide the whole content, navigation included, behind `page` until `uncover`.
+
+        Keys held as the possible start of a scan are handed on first; behind the cover the scan
+        listener lets every key pass. It stays installed, so the idle lock, installed after it, still
+        sees every key before it once the window is uncovered, and a clerk who only scans is not locked.
+        """
+        if self.scan_listener is not None:
+            self.scan_listener.flush()
         self.uncover()
         self.cover_page = page
         self.frame.addWidget(page)
@@ -234,6 +272,7 @@ class MainWindow(QMainWindow):
         try:
             with self.desk.database.reading() as session:
                 self._show_user(session)
+                self._product_url_from(session)
                 for screen in self.screens.values():
                     screen.refresh(session)
         except SilvershopError as err:
@@ -260,6 +299,30 @@ class MainWindow(QMainWindow):
             )
         )
         self.user_label.show()
+
+    def _product_url_from(self, session: Session) -> None:
+        from silvershop.security import settings  # loaded with the database (see _show_user)
+
+        self._product_url = str(settings.get(session, settings.PRODUCT_LABEL_URL))
+        if self.scan_listener is not None:
+            self.scan_listener.expect_url(self._product_url)
+
+    def _read_product_url(self) -> None:
+        if self.desk is not None:
+            with self.desk.database.reading() as session:
+                self._product_url_from(session)
+
+    def open_scanned(self, text: str) -> None:
+        """Open the record a label scanned in the window names, on the screen that shows it, and say
+        so in the status bar; a refusal there too, with a beep. Never a dialog: the next scan would
+        type into it."""
+        if self.desk is None:
+            return
+        try:
+            self.notify(open_label(self, text, self._product_url))
+        except SilvershopError as err:
+            self.notify("⚠ " + err.localized())
+            QApplication.beep()
 
     def notify(self, sentence: str) -> None:
         """Say what just happened in the status bar; it stays until something else happens."""

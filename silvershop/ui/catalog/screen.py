@@ -13,6 +13,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from silvershop.catalog.models import ProductStatus
+from silvershop.catalog.products import find_product
+from silvershop.labels.payloads import Payload, PayloadKind
 from silvershop.stats.overview import SchemeCount, StatusCount, catalogue_overview
 from silvershop.ui import vocabulary
 from silvershop.ui.catalog.enterprises_tab import EnterprisesTab
@@ -123,3 +126,34 @@ class CatalogScreen(Screen):
         if self.products is not None:
             self.tabs.setCurrentWidget(self.products)  # reads the products if they are not yet
             self.products.show_enterprise(enterprise_id)
+
+    # Scanned labels (ui/scanned_labels.py) --------------------------------------------------------
+
+    def takes_scan(self, kind: PayloadKind) -> bool:
+        return kind is PayloadKind.PRODUCT and self.products is not None
+
+    def show_scanned(self, payload: Payload) -> str:
+        return self.show_product_code(payload.code)
+
+    def show_product_code(self, code: str) -> str:
+        """Choose the product with `code` in the products tab, searched for by its code alone whatever
+        was searched or filtered before, and return its name; NotFound when no product has the code."""
+        products = self.products
+        assert products is not None and self.desk.actor is not None  # someone is signed in
+        with self.desk.database.reading() as session:
+            product = find_product(session, self.desk.actor, code)
+            filters = products.filters
+            was_blocked = filters.blockSignals(True)
+            filters.clear()
+            if product.status is ProductStatus.ARCHIVED:  # hidden by default: show that status only
+                filters.status.setCurrentIndex(filters.status.findData(product.status.value))
+            filters.blockSignals(was_blocked)
+            was_blocked = products.query.blockSignals(True)
+            products.query.setText(product.code)
+            products.query.blockSignals(was_blocked)
+            products.pause.stop()  # a search typed just before would otherwise replace this one
+            self._stale.discard(products)  # read here, not a second time as the tab comes into view
+            self.tabs.setCurrentWidget(products)
+            products.refresh(session)
+        products.select(product.id)
+        return product.name

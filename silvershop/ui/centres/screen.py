@@ -12,20 +12,28 @@ A tab is any QWidget with
 
 A tab is read when it is first shown and again when it is shown after the centre, or the data,
 changed; the tabs not in view wait until they are opened.
+
+A centre's label scanned in the window opens its overview; a location's label, the Stock tab with
+what is kept there; a product's label scanned on the Stock tab chooses it in stock (`show_scanned`).
 """
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from typing import Protocol, cast, runtime_checkable
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from sqlalchemy.orm import Session
 
-from silvershop.centres.directory import list_centres
+from silvershop.catalog.products import find_product
+from silvershop.centres.centres import LocationView, centre_view
+from silvershop.centres.directory import CentreEntry, list_centres
+from silvershop.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied
+from silvershop.labels.payloads import Payload, PayloadKind
 from silvershop.ui.centres.centre_choice import CentreChoice, visible_entries
 from silvershop.ui.centres.overview_tab import OverviewTab
 from silvershop.ui.centres.stock_tab import StockTab
+from silvershop.ui.centres.stocktake_count import CountPage
 from silvershop.ui.centres.stocktakes_tab import StocktakesTab
 from silvershop.ui.centres.transfers_tab import TransfersTab
 from silvershop.ui.desk import Desk
@@ -166,3 +174,109 @@ class CentresScreen(Screen):
         self.choice.choose(centre_id)
         self.choice.blockSignals(False)
         self._stale.update(w for w in self._widgets() if w is not self.overview)
+
+    # Scanned labels (ui/scanned_labels.py) --------------------------------------------------------
+
+    def takes_scan(self, kind: PayloadKind) -> bool:
+        if self.overview is None:
+            return False
+        in_stock = self.tabs.currentWidget() is self._pages["stock"]
+        return kind in (PayloadKind.CENTRE, PayloadKind.LOCATION) or (
+            kind is PayloadKind.PRODUCT and (in_stock or self._count_in_view() is not None)
+        )
+
+    def show_scanned(self, payload: Payload) -> str:
+        """A count in view counts a product or location label, as if scanned into its field; else a
+        centre's label opens its overview, a location's the Stock tab with what is kept there, and a
+        product's chooses it in the stock in view. Returns the name of what was scanned; NotFound for a
+        code nobody has, PermissionDenied for a centre this person does not work with."""
+        assert self.desk.actor is not None and self.overview is not None  # someone is signed in
+        count = self._count_in_view() if payload.kind is not PayloadKind.CENTRE else None
+        with self.desk.database.reading() as session:
+            if payload.kind is PayloadKind.PRODUCT:
+                shown = find_product(session, self.desk.actor, payload.code).name
+            else:
+                centre = self._scanned_centre(session, payload.code)
+                shown = centre.name
+            if payload.kind is PayloadKind.LOCATION:
+                location = self._scanned_location(session, centre, payload.location)
+                shown = f"{location.code} {location.name}, {centre.name}"
+                if count is None:
+                    self._show_location(session, location)
+        if count is not None:
+            count.count_scan(payload.text())
+        elif payload.kind is PayloadKind.PRODUCT:
+            stock = cast(StockTab, self._pages["stock"].content())
+            stock.query.setText(payload.text())  # as if scanned into its search box
+            stock.search()
+        elif payload.kind is PayloadKind.CENTRE:
+            self.tabs.setCurrentWidget(self.overview)  # read if stale
+            self._read_if_stale()  # when it was in view already
+            self._select_in_overview(centre.id)
+        return shown
+
+    def _count_in_view(self) -> CountPage | None:
+        """The count open on the Stocktakes tab, when that tab is in view and the count takes scans."""
+        page = self._pages["stocktakes"]
+        tab = page.built
+        if self.tabs.currentWidget() is not page or not isinstance(tab, StocktakesTab):
+            return None
+        count = tab.count
+        return count if tab.pages.currentWidget() is count and count.scan.isEnabled() else None
+
+    def _scanned_location(self, session: Session, centre: CentreEntry, code: str) -> LocationView:
+        found = next(
+            (place for place in centre_view(session, centre.id).locations if place.code == code), None
+        )
+        if found is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{centre} has no location {location}; check the label, or see the centre's locations on "
+                    "its Overview tab.",
+                ),
+                field="scan",
+                centre=centre.code,
+                location=code,
+            )
+        return found
+
+    def _show_location(self, session: Session, location: LocationView) -> None:
+        stock_page = self._pages["stock"]
+        self._choose_silently(location.centre_id)
+        self._stale.discard(stock_page)  # read just below, not again as it comes into view
+        self.tabs.setCurrentWidget(stock_page)
+        cast(StockTab, stock_page.content()).show_location(session, location)
+
+    def _scanned_centre(self, session: Session, code: str) -> CentreEntry:
+        centre = next((c for c in list_centres(session) if c.code == code), None)
+        if centre is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "No centre has the code {code}; check the label."),
+                field="scan",
+                code=code,
+            )
+        if self.choice.findData(centre.id) < 0:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "{code} is the label of {name}, a centre you do not work with."),
+                field="scan",
+                code=code,
+                name=centre.name,
+            )
+        return centre
+
+    def _choose_silently(self, centre_id: int) -> None:
+        """Choose the centre for every tab without reading the one in view; the caller reads it."""
+        was_blocked = self.choice.blockSignals(True)
+        self.choice.choose(centre_id)
+        self.choice.blockSignals(was_blocked)
+        self._stale.update(self._widgets())
+
+    def _select_in_overview(self, centre_id: int) -> None:
+        """Choose the centre's line in the overview, as a click would: its details show below it and
+        every tab follows."""
+        assert self.overview is not None
+        rows = self.overview.table.model.records()
+        row = next((i for i, centre in enumerate(rows) if centre.id == centre_id), None)
+        if row is not None:
+            self.overview.table.view.selectRow(row)

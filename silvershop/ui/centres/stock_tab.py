@@ -3,7 +3,8 @@ keep (said in words, never by colour alone); under it the latest moves, of the c
 the whole centre; and the actions staff take on stock, each shown to those who may take it.
 
 The search box takes part of a code, a name or a model, or a scanned product label, which finds the
-one product it names and chooses it.
+one product it names and chooses it. A location's label scanned in the window lists only what is kept
+there, until something is typed in the search box.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from silvershop.centres.centres import CentreView, centre_view
+from silvershop.centres.centres import CentreView, LocationView, centre_view
 from silvershop.centres.display import shown_at_centre
 from silvershop.centres.models import MoveKind
 from silvershop.centres.stock import MoveLine, ProductStock, WriteOffReason, centre_stock, move_history
@@ -61,6 +62,7 @@ class StockTab(QWidget):
         self.desk = desk
         self.actor = actor
         self.centre: CentreView | None = None
+        self.location: LocationView | None = None  # see show_location
         self._listing = False
         self.bar = MessageBar()
         self.query = large_target(QLineEdit())
@@ -70,6 +72,7 @@ class StockTab(QWidget):
         self.pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self.pause.timeout.connect(self.search)
         self.query.textChanged.connect(self.pause.start)
+        self.query.textChanged.connect(self._whole_centre)
         self.query.returnPressed.connect(self.search)
         self.below_only = large_target(QCheckBox(self.tr("Below minimum only")))
         self.below_only.toggled.connect(self.search)
@@ -206,6 +209,8 @@ class StockTab(QWidget):
 
     def refresh(self, session: Session, centre_id: int | None) -> None:
         self.bar.clear()
+        if self.location is not None and self.location.centre_id != centre_id:
+            self.location = None
         kept = self.table.selected()
         try:
             self.centre = centre_view(session, centre_id) if centre_id is not None else None
@@ -245,6 +250,14 @@ class StockTab(QWidget):
         text, scanned = self._wanted()
         below = self.below_only.isChecked()
         found = centre_stock(session, self.actor, self.centre.id, text=text, below_only=below)
+        if self.location is not None:
+            at = self.location.id
+            found = [p for p in found if any(place.location_id == at for place in p.places)]
+            self.bar.show_info(
+                self.tr(
+                    "Only what is kept at {location} is listed; type in Find to search the whole centre."
+                ).format(location=f"{self.location.code} {self.location.name}")
+            )
         self.table.empty.setText(self._nothing(text, below))
         self._listing = True  # the history is read once, below, for what ends up chosen
         self.table.set_records(found)
@@ -260,7 +273,22 @@ class StockTab(QWidget):
         self._read_history(session)
         self._update_buttons()
 
+    def show_location(self, session: Session, location: LocationView) -> None:
+        """List only what is kept at `location` of its centre (its label was scanned)."""
+        self.location = location
+        was_blocked = self.query.blockSignals(True)
+        self.query.clear()
+        self.query.blockSignals(was_blocked)
+        self.refresh(session, location.centre_id)
+
+    def _whole_centre(self) -> None:
+        if self.location is not None:
+            self.location = None
+            self.bar.clear()
+
     def _nothing(self, text: str, below: bool) -> str:
+        if self.location is not None and not text:
+            return self.tr("Nothing is kept at {location}.").format(location=self.location.code)
         if below and not text:
             return self.tr("Nothing here is below its minimum.")
         if text:

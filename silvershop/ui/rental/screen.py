@@ -1,14 +1,23 @@
 """The rental-desk screen: the counter (checkout, return, renewal), the loans due, the units and
 their cleaning and repairs, reservations, residents, fitting-subsidy cases, and an overview of the
-rental stock; each tab shown only to those who may use it."""
+rental stock; each tab shown only to those who may use it.
+
+A unit's label scanned in the window goes to the counter when it is in view, else to the Units tab;
+a product's label scanned on the Units tab lists that product's units (`show_scanned`)."""
 
 from __future__ import annotations
+
+from typing import cast
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from silvershop.catalog.products import find_product
 from silvershop.config import local_today
-from silvershop.security.permissions import Permission
+from silvershop.errors import PermissionDenied
+from silvershop.labels.payloads import Payload, PayloadKind
+from silvershop.rental.units import find_unit, unit_view
+from silvershop.security.permissions import REFUSALS, Permission
 from silvershop.stats.overview import StateCount, rental_overview
 from silvershop.ui import vocabulary
 from silvershop.ui.desk import Desk
@@ -147,3 +156,33 @@ class RentalScreen(Screen):
         """Read the tab in view again after a change made here; the others when they are opened."""
         with self.desk.database.reading() as session:
             self.refresh(session)
+
+    # Scanned labels (ui/scanned_labels.py) --------------------------------------------------------
+
+    def takes_scan(self, kind: PayloadKind) -> bool:
+        units = self._pages.get("units")
+        if kind is PayloadKind.UNIT:
+            return units is not None or "counter" in self._pages
+        return kind is PayloadKind.PRODUCT and units is not None and self.tabs.currentWidget() is units
+
+    def show_scanned(self, payload: Payload) -> str:
+        """Hand the label to the counter when it is in view, else to the Units tab, as if scanned into
+        its field; the product's name. NotFound when no unit or product has the code."""
+        actor = self.desk.actor
+        assert actor is not None  # someone is signed in
+        with self.desk.database.reading() as session:
+            if payload.kind is PayloadKind.PRODUCT:
+                name = find_product(session, actor, payload.code).name
+            else:
+                name = unit_view(session, find_unit(session, payload.text()).id).product_name
+        counter, units = self._pages.get("counter"), self._pages.get("units")
+        on_counter = self.tabs.currentWidget() is counter or units is None
+        if payload.kind is PayloadKind.UNIT and counter is not None and on_counter:
+            self.tabs.setCurrentWidget(counter)
+            cast(CounterTab, counter.content()).scan_unit(payload.text())
+        elif units is not None:
+            self.tabs.setCurrentWidget(units)  # read if stale
+            cast(UnitsTab, units.content()).take_scan(payload.text())
+        else:
+            raise PermissionDenied(REFUSALS[Permission.VIEW_STOCK], field="scan")
+        return name

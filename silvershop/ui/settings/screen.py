@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from silvershop.db.migrate import current_revision
+from silvershop.security import settings
 from silvershop.security.permissions import Permission
 from silvershop.security.vault import KEY_ENV, default_key_path
 from silvershop.ui.desk import Desk
 from silvershop.ui.settings.audit_log import AuditLogTab
 from silvershop.ui.settings.my_account import MyAccountTab, value_label
 from silvershop.ui.settings.preferences import save_language
+from silvershop.ui.settings.scan_test import ScanTestDialog
 from silvershop.ui.settings.shared_settings import SharedSettingsForm
 from silvershop.ui.settings.user_accounts import UserAccountsTab
-from silvershop.ui.widgets.form_dialog import large_target
+from silvershop.ui.widgets.form_dialog import action_button, large_target
 from silvershop.ui.widgets.screen import SPACING, Screen, section
 from silvershop.ui.widgets.tabs import SectionTabs
 
@@ -53,6 +55,7 @@ class SettingsScreen(Screen):
             parent,
         )
         actor = desk.actor
+        self.product_url = ""  # the shared product page address, so the scanner test reads such labels
         self.tabs = SectionTabs()
         self.account: MyAccountTab | None = None
         self.users: UserAccountsTab | None = None
@@ -97,6 +100,9 @@ class SettingsScreen(Screen):
         self.language_note = QLabel(
             self.tr("A new language is used from the next start of silvershop."), objectName="note"
         )
+        self.scan_test_button = action_button(self.tr("Test the scanner…"))
+        self.scan_test_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.scan_test_button.clicked.connect(self.test_scanner)
         self.database_url = value_label()
         self.backend = value_label()
         self.schema = value_label()
@@ -110,6 +116,16 @@ class SettingsScreen(Screen):
         form.addRow(section(self.tr("This desk")))
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.language_note)
+        form.addRow(self.tr("Barcode scanner"), self.scan_test_button)
+        form.addRow(
+            "",
+            QLabel(
+                self.tr(
+                    "When labels are not read: shows what the scanner types, key by key, and what to change."
+                ),
+                objectName="note",
+            ),
+        )
         form.addRow(section(self.tr("Where the data is kept")))
         form.addRow(self.tr("Database"), self.database_url)
         form.addRow(self.tr("Database type"), self.backend)
@@ -133,6 +149,7 @@ class SettingsScreen(Screen):
         self.schema.setText(current_revision(database.engine) or "–")
         self.data_folder.setText(str(self.desk.data_folder))
         self.key_file.setText(key_source())
+        self.product_url = str(settings.get(session, settings.PRODUCT_LABEL_URL))
         for tab in (self.account, self.users, self.shared, self.audit):
             if tab is not None:
                 tab.refresh(session)
@@ -150,3 +167,6 @@ class SettingsScreen(Screen):
                 language=LANGUAGE_NAMES[code]
             )
         )
+
+    def test_scanner(self) -> None:
+        ScanTestDialog(self.product_url, self).exec()

@@ -1,12 +1,13 @@
 """The settings every desk on this database shares, which only an administrator changes: when an
-idle desk locks, how long residents' data is kept, and how much of an ID number stays visible."""
+idle desk locks, how long residents' data is kept, how much of an ID number stays visible, and the
+city's product page that product labels may carry."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from silvershop.db.session import transaction
@@ -62,6 +63,24 @@ class SharedSettingsForm(QWidget):
         self.form.add(settings.IDLE_LOCK_MINUTES, self.tr("Lock an idle desk after"), self.idle_minutes)
         self.form.add(settings.RETENTION_YEARS, self.tr("Keep residents' data for"), self.retention_years)
         self.form.add(settings.ID_MASK, self.tr("ID numbers show the"), mask)
+        self.product_url = large_target(QLineEdit())
+        self.product_url.setPlaceholderText(settings.URL_EXAMPLE)
+        self.product_url.setAccessibleName(self.tr("Product page address on labels"))
+        self.product_url.setClearButtonEnabled(True)
+        self.form.add(settings.PRODUCT_LABEL_URL, self.tr("Product labels carry"), self.product_url)
+        self.form.layout_.addRow(
+            "",
+            QLabel(
+                self.tr(
+                    "Leave empty for silvershop's own code (SS:P:…). With the address of the city's product "
+                    "page, {code} standing for the product code, product labels carry that address: a "
+                    "resident's phone opens the product's page, and the desk's scanner still opens the "
+                    "product in silvershop."
+                ),
+                objectName="note",
+                wordWrap=True,
+            ),
+        )
         self.save = action_button(self.tr("Save shared settings"))
         self.save.clicked.connect(self.save_settings)
         layout = QVBoxLayout(self)
@@ -84,6 +103,7 @@ class SharedSettingsForm(QWidget):
             settings.IDLE_LOCK_MINUTES: self.idle_minutes.value(),
             settings.RETENTION_YEARS: self.retention_years.value(),
             settings.ID_MASK: [self.mask_head.value(), self.mask_tail.value()],
+            settings.PRODUCT_LABEL_URL: self.product_url.text().strip(),
         }
 
     def _show_example(self) -> None:
@@ -99,6 +119,7 @@ class SharedSettingsForm(QWidget):
         head, tail = self.saved[settings.ID_MASK]
         self.mask_head.setValue(head)
         self.mask_tail.setValue(tail)
+        self.product_url.setText(self.saved[settings.PRODUCT_LABEL_URL])
         self._show_example()
 
     def save_settings(self) -> None:
