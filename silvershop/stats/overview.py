@@ -22,7 +22,6 @@ from silvershop.catalog.models import (
     product_category,
 )
 from silvershop.centres.models import Centre, DisplayItem, District, Location, StockBalance
-from silvershop.labels.models import LabelPreset, MediaKind
 from silvershop.rental.models import DeviceUnit, Loan, LoanStatus, SubsidyGrant, UnitState
 
 
@@ -73,17 +72,6 @@ class RentalOverview:
     open_loans: int
     due_within_week: int  # today and the six days after it
     overdue: int  # due before today and not yet returned
-
-
-@dataclass(frozen=True)
-class LabelPresetRow:
-    name: str
-    media: MediaKind
-    label_width_mm: float
-    label_height_mm: float
-    columns: int
-    rows: int
-    dpi: int
 
 
 @dataclass(frozen=True)
@@ -180,23 +168,6 @@ def rental_overview(session: Session, today: date) -> RentalOverview:
         ),
         overdue=_count(session, open_loans.where(Loan.due_on < today)),
     )
-
-
-def label_presets(session: Session) -> list[LabelPresetRow]:
-    """In the order they were added, which for the built-in ones is the reference file's order."""
-    rows = session.scalars(select(LabelPreset).order_by(LabelPreset.id))
-    return [
-        LabelPresetRow(
-            name=p.name,
-            media=p.media,
-            label_width_mm=p.label_width_mm,
-            label_height_mm=p.label_height_mm,
-            columns=p.columns,
-            rows=p.rows,
-            dpi=p.dpi,
-        )
-        for p in rows
-    ]
 
 
 def headlines(session: Session, year: int) -> Headlines:

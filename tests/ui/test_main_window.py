@@ -131,15 +131,19 @@ def test_rental_desk_shows_units_by_state_in_words_and_open_loans(
     assert figure_values(screen.figures)["Open loans"] == vocabulary.number(open_loans)
 
 
-def test_labels_lists_the_presets(qtbot: QtBot, demo_database: Database, english: None) -> None:
+def test_labels_opens_on_printing_and_lists_the_presets(
+    qtbot: QtBot, demo_database: Database, english: None
+) -> None:
     window = open_window(qtbot, demo_database)
     click_entry(qtbot, window, "labels")
     screen = window.screens["labels"]
     assert screen.isVisible()
+    assert screen.tabs.tabText(screen.tabs.currentIndex()) == "Print labels"
+    screen.show_tab("presets")
     presets = count(demo_database, select(func.count()).select_from(LabelPreset))
-    assert screen.table.model.rowCount() == presets > 0
-    assert "A4 3×7 (63.5×38.1)" in cell_texts(screen.table, 0)
-    assert "A4 label sheet" in cell_texts(screen.table, 1)
+    assert screen.presets.table.model.rowCount() == presets > 0
+    assert "A4 3×7 (63.5×38.1)" in cell_texts(screen.presets.table, 0)
+    assert "A4 label sheet" in cell_texts(screen.presets.table, 2)
 
 
 def test_statistics_shows_headline_figures(qtbot: QtBot, demo_database: Database, english: None) -> None:

@@ -13,7 +13,6 @@ from silvershop.catalog.models import Category, CategoryScheme, Enterprise, Prod
 from silvershop.centres.models import Centre, DisplayItem, Location, LocationKind, StockBalance
 from silvershop.database import Database, open_database
 from silvershop.db.session import reading, transaction
-from silvershop.labels.models import MediaKind
 from silvershop.rental.models import DeviceUnit, Loan, LoanStatus, Resident, SubsidyGrant, UnitState
 from silvershop.stats import overview
 
@@ -181,16 +180,6 @@ def test_rental_overview_counts_states_open_loans_and_what_is_due_soon_or_late(d
     assert states_seen[UnitState.IN_REPAIR] == 0
     assert rental.units == 8
     assert (rental.open_loans, rental.due_within_week, rental.overdue) == (4, 2, 1)
-
-
-def test_label_presets_come_from_the_reference_data(db: Database) -> None:
-    with reading(db.sessions) as session:
-        presets = overview.label_presets(session)
-    by_name = {p.name: p for p in presets}
-    sheet = by_name["A4 3×7 (63.5×38.1)"]
-    assert (sheet.media, sheet.columns, sheet.rows) == (MediaKind.SHEET, 3, 7)
-    assert (sheet.label_width_mm, sheet.label_height_mm) == (63.5, 38.1)
-    assert by_name["热敏 40×30"].media is MediaKind.ROLL
 
 
 def test_headlines_count_this_year_only_and_leave_out_units_gone_for_good(db: Database) -> None:

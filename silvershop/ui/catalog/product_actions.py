@@ -1,5 +1,6 @@
 """What people do with the chosen product from the list: a catalogue editor adds, edits, adds
-photos, archives and deletes, each one user action in one transaction; anyone asks where to find it.
+photos, archives and deletes, each one user action in one transaction; anyone asks where to find it,
+and whoever prints labels prints them for the products chosen.
 
 Deleting is for a product entered by mistake. Once centres, the rental desk or visitors have used
 a product the service refuses, saying what uses it; the refusal is shown as it is and archiving is
@@ -18,13 +19,17 @@ from silvershop.catalog.images import add_image
 from silvershop.catalog.products import archive_product, delete_product, product_details
 from silvershop.db.session import transaction
 from silvershop.errors import SilvershopError
+from silvershop.labels.payloads import PayloadKind
 from silvershop.ui.catalog.photos import choose_photo_files, read_photo
 from silvershop.ui.catalog.product_dialog import ProductDialog
 from silvershop.ui.catalog.where_to_find import WhereToFindDialog
+from silvershop.ui.labels.print_dialog import LabelPrintDialog
 from silvershop.ui.widgets.form_dialog import confirm
 
 if TYPE_CHECKING:
     from silvershop.ui.catalog.products_tab import ProductsTab
+
+MAX_LABELLED = 1000  # products labelled from the list at once: ten pages of it read
 
 
 class ProductActions(QObject):
@@ -64,6 +69,23 @@ class ProductActions(QObject):
         chosen = self._chosen()
         if chosen is not None:
             WhereToFindDialog(self.tab.desk, chosen, self.tab).exec()
+
+    def print_labels(self) -> None:
+        """Labels for every product chosen in the list, in the list's order. Each row is read with its
+        page, so a choice of the whole catalogue is refused rather than read whole."""
+        tab = self.tab
+        rows = sorted(index.row() for index in tab.table.selectionModel().selectedRows())
+        if len(rows) > MAX_LABELLED:
+            tab.bar.show_error(
+                self.tr(
+                    "Choose at most {most} products to label from the list; {count} are chosen. For more, "
+                    "print them in several batches."
+                ).format(most=MAX_LABELLED, count=len(rows))
+            )
+            return
+        codes = [product.code for row in rows if (product := tab.model.product(row)) is not None]
+        if codes:
+            LabelPrintDialog(tab.desk, tab.actor, PayloadKind.PRODUCT, codes, tab).exec()
 
     def add_photo(self) -> None:
         tab = self.tab

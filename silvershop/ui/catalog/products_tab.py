@@ -85,6 +85,12 @@ class ProductsTab(QWidget):
         self.where_button = action_button(self.tr("Where to find it…"))
         self.where_button.setToolTip(self.tr("The centres that show, keep or rent out the chosen product"))
         self.where_button.clicked.connect(self.actions.where_to_find)
+        self.labels_button = action_button(self.tr("Print labels…"))
+        self.labels_button.setToolTip(
+            self.tr("QR labels for the chosen products (Ctrl or Shift chooses several)")
+        )
+        self.labels_button.clicked.connect(self.actions.print_labels)
+        self.labels_button.setVisible(actor.can(Permission.PRINT_LABELS))
         self.new_button.clicked.connect(self.actions.new)
         self.edit_button.clicked.connect(self.actions.edit)
         self.photo_button.clicked.connect(self.actions.add_photo)
@@ -101,6 +107,7 @@ class ProductsTab(QWidget):
             button.setVisible(self.may_edit)
         self.table.activated.connect(self.actions.edit)  # Enter or a double-click
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
         self.model.ids_ready.connect(self._shown)
         self.model.failed.connect(self._refused)
@@ -118,7 +125,7 @@ class ProductsTab(QWidget):
         view.setWordWrap(False)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # labels for several
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -150,6 +157,7 @@ class ProductsTab(QWidget):
         search.addWidget(self.query, 1)
         search.addSpacing(SPACING // 2)
         search.addWidget(self.count)
+        search.addWidget(self.labels_button)  # the row of actions below is full for an editor
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(SPACING // 2, 0, 0, 0)
@@ -286,3 +294,4 @@ class ProductsTab(QWidget):
             self.where_button,
         ):
             button.setEnabled(chosen)
+        self.labels_button.setEnabled(self.table.selectionModel().hasSelection())

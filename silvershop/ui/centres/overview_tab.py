@@ -2,7 +2,8 @@
 words, and below it the chosen centre's details and locations, where its manager keeps them right.
 
 Choosing a line chooses that centre for the whole screen (`centre_chosen`), so the next tab opened
-shows the same centre without choosing it twice.
+shows the same centre without choosing it twice. Labels are printed for the centre shown and for the
+locations chosen in its list (Ctrl or Shift chooses several).
 """
 
 from __future__ import annotations
@@ -24,12 +25,13 @@ from sqlalchemy.orm import Session
 from silvershop.centres.centres import CentreView, LocationView, centre_view
 from silvershop.centres.directory import DistrictEntry, list_districts
 from silvershop.centres.overview import CentreOverview, centre_overviews
-from silvershop.labels.payloads import location_payload
+from silvershop.labels.payloads import PayloadKind, location_payload
 from silvershop.security.permissions import Actor, Permission
 from silvershop.ui import vocabulary
 from silvershop.ui.centres.centre_dialog import CentreDialog
 from silvershop.ui.centres.location_dialog import LocationDialog
 from silvershop.ui.desk import Desk
+from silvershop.ui.labels.print_dialog import LabelPrintDialog
 from silvershop.ui.settings.words import LOCAL_ZONE
 from silvershop.ui.widgets.form_dialog import action_button
 from silvershop.ui.widgets.forms import MessageBar
@@ -82,13 +84,19 @@ class OverviewTab(QWidget):
             ],
             empty_text=self.tr("This centre has no locations yet; add its display zones and store rooms."),
         )
-        self.locations.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.locations.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.locations.view.setAccessibleName(self.tr("Locations"))
         self.locations.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.new_centre_button = action_button(self.tr("New centre…"))
         self.edit_centre_button = action_button(self.tr("Edit centre…"))
         self.add_location_button = action_button(self.tr("Add location…"))
         self.edit_location_button = action_button(self.tr("Edit location…"))
+        self.centre_label_button = action_button(self.tr("Print label…"))
+        self.location_labels_button = action_button(self.tr("Print labels…"))
+        self.centre_label_button.clicked.connect(self.print_centre_label)
+        self.location_labels_button.clicked.connect(self.print_location_labels)
+        for button in (self.centre_label_button, self.location_labels_button):
+            button.setVisible(actor.can(Permission.PRINT_LABELS))
         self.new_centre_button.clicked.connect(self.new_centre)
         self.edit_centre_button.clicked.connect(self.edit_centre)
         self.add_location_button.clicked.connect(self.add_location)
@@ -129,11 +137,13 @@ class OverviewTab(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(SPACING // 2)
-        header = QHBoxLayout()
-        header.setSpacing(SPACING // 2)
-        header.addWidget(self.heading, 1)
-        header.addWidget(self.edit_centre_button, 0, Qt.AlignmentFlag.AlignTop)
-        column.addLayout(header)
+        column.addWidget(self.heading)
+        actions = QHBoxLayout()  # under the name, which then needs no more than two lines
+        actions.setSpacing(SPACING // 2)
+        actions.addWidget(self.edit_centre_button)
+        actions.addWidget(self.centre_label_button)
+        actions.addStretch(1)
+        column.addLayout(actions)
         column.addLayout(self.details)
         column.addStretch(1)
         column.addWidget(self.new_centre_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -146,6 +156,7 @@ class OverviewTab(QWidget):
         header.addWidget(section(self.tr("Locations")), 1)
         header.addWidget(self.add_location_button)
         header.addWidget(self.edit_location_button)
+        header.addWidget(self.location_labels_button)
         column.addLayout(header)
         column.addWidget(self.locations, 1)
         # On a small screen the details scroll rather than lose the end of a wrapped line.
@@ -297,7 +308,10 @@ class OverviewTab(QWidget):
         may = self.centre is not None and self.actor.can(Permission.MANAGE_CENTRE, self.centre.id)
         self.edit_centre_button.setEnabled(may)
         self.add_location_button.setEnabled(may)
-        self.edit_location_button.setEnabled(may and self.locations.selected() is not None)
+        chosen = len(self.locations.view.selectionModel().selectedRows())
+        self.edit_location_button.setEnabled(may and chosen == 1)
+        self.centre_label_button.setEnabled(self.centre is not None)
+        self.location_labels_button.setEnabled(chosen > 0)
 
     # Writing -------------------------------------------------------------------------------------
 
@@ -332,6 +346,17 @@ class OverviewTab(QWidget):
         dialog = LocationDialog(self.desk, self.actor, self.centre, location, self)
         if dialog.exec() and dialog.saved is not None:
             self._done(self.tr("{location} was saved.").format(location=dialog.saved.name), self.centre)
+
+    def print_centre_label(self) -> None:
+        if self.centre is not None:
+            LabelPrintDialog(self.desk, self.actor, PayloadKind.CENTRE, [self.centre.code], self).exec()
+
+    def print_location_labels(self) -> None:
+        rows = sorted(index.row() for index in self.locations.view.selectionModel().selectedRows())
+        chosen = [self.locations.model.records()[row] for row in rows]
+        if chosen:
+            codes = [f"{place.centre_code}-{place.code}" for place in chosen]
+            LabelPrintDialog(self.desk, self.actor, PayloadKind.LOCATION, codes, self).exec()
 
     def _done(self, sentence: str, centre: CentreView) -> None:
         self.centre = centre  # shown again once the screen has read everything

@@ -1,15 +1,26 @@
-"""The labels screen, for now the label presets the printing will use."""
+"""The labels screen: printing QR labels for products, device units, locations and centres, the
+presets they are printed on, and the printers' calibration.
+
+Printing comes first: it is what the screen is opened for. Each tab is built and read when first
+shown, and read again when shown after a change (a preset saved on the Presets tab is offered on the
+print tab). A label scanned while the print tab is in view is added to the batch, as if scanned into
+its own field.
+"""
 
 from __future__ import annotations
+
+from typing import cast
 
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from silvershop.stats.overview import LabelPresetRow, label_presets
-from silvershop.ui import vocabulary
+from silvershop.labels.payloads import Payload, PayloadKind
 from silvershop.ui.desk import Desk
-from silvershop.ui.widgets.record_table import Column, RecordTable
-from silvershop.ui.widgets.screen import Screen, section
+from silvershop.ui.labels.batch import LabelBatchPanel
+from silvershop.ui.labels.presets_tab import PresetsTab
+from silvershop.ui.labels.printers_tab import PrintersTab
+from silvershop.ui.widgets.screen import Screen
+from silvershop.ui.widgets.tabs import LazyPage, SectionTabs
 
 
 class LabelsScreen(Screen):
@@ -18,26 +29,78 @@ class LabelsScreen(Screen):
             desk,
             self.tr("Labels"),
             self.tr(
-                "Printing QR labels for products, device units, centres and locations arrives in a later "
-                "version; until then this page lists the label presets it will print on."
+                "QR labels for products, device units, locations and centres, on label printers or A4 sheets."
             ),
             parent,
         )
-        self.table: RecordTable[LabelPresetRow] = RecordTable(
-            [
-                Column(self.tr("Preset"), lambda r: r.name, stretch=True),
-                Column(self.tr("Media"), lambda r: vocabulary.word(r.media)),
-                Column(
-                    self.tr("Label size"),
-                    lambda r: vocabulary.millimetres(r.label_width_mm, r.label_height_mm),
-                ),
-                Column(self.tr("Labels per page"), lambda r: f"{r.columns} × {r.rows}"),
-                Column(self.tr("Resolution"), lambda r: f"{r.dpi} dpi"),
-            ],
-            empty_text=self.tr("No label presets yet."),
-        )
-        self.body.addWidget(section(self.tr("Label presets")))
-        self.body.addWidget(self.table, 1)
+        self.tabs = SectionTabs()
+        self._pages: dict[str, LazyPage] = {}
+        self._stale: set[QWidget] = set()
+        actor = desk.actor
+        if actor is not None:
+            for name, title, build in (
+                ("print", self.tr("Print labels", "tab"), LabelBatchPanel),
+                ("presets", self.tr("Presets", "tab"), PresetsTab),
+                ("printers", self.tr("Printers", "tab"), PrintersTab),
+            ):
+                page = LazyPage(lambda build=build: build(desk, actor), self.reload)
+                self._pages[name] = page
+                self.tabs.add(page, title)
+        self.tabs.currentChanged.connect(self._read_if_stale)
+        self.body.addWidget(self.tabs, 1)
+
+    def tab(self, name: str) -> QWidget | None:
+        """The tab `name` ("print", "presets", "printers"), built if it was not yet."""
+        page = self._pages.get(name)
+        return page.content() if page is not None else None
+
+    @property
+    def batch(self) -> LabelBatchPanel | None:
+        return cast(LabelBatchPanel | None, self.tab("print"))
+
+    @property
+    def presets(self) -> PresetsTab | None:
+        return cast(PresetsTab | None, self.tab("presets"))
+
+    def show_tab(self, name: str) -> None:
+        """Bring tab `name` into view; it is read if it is stale."""
+        page = self._pages.get(name)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
 
     def refresh(self, session: Session) -> None:
-        self.table.set_records(label_presets(session))
+        """Read the tab in view; the others when they are next shown."""
+        current = self.tabs.currentWidget()
+        for page in self._pages.values():
+            if page is current:
+                self._stale.discard(page)
+                self._read(page, session)
+            else:
+                self._stale.add(page)
+
+    def reload(self) -> None:
+        with self.desk.database.reading() as session:
+            self.refresh(session)
+
+    def _read(self, page: LazyPage, session: Session) -> None:
+        page.content().refresh(session)  # type: ignore[attr-defined]
+
+    def _read_if_stale(self) -> None:
+        page = self.tabs.currentWidget()
+        if page not in self._stale or not isinstance(page, LazyPage):
+            return
+        self._stale.discard(page)
+        with self.desk.database.reading() as session:
+            self._read(page, session)
+
+    # Scanned labels (ui/scanned_labels.py) --------------------------------------------------------
+
+    def takes_scan(self, kind: PayloadKind) -> bool:
+        return "print" in self._pages and self.tabs.currentWidget() is self._pages["print"]
+
+    def show_scanned(self, payload: Payload) -> str:
+        """Add the label's code to the batch being put together; what was done, for the status bar."""
+        batch = self.batch
+        assert batch is not None  # takes_scan said the print tab is in view
+        batch.add_scanned(payload.text())
+        return self.tr("added to the labels to print")

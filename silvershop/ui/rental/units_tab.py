@@ -5,6 +5,7 @@ Beside the list are the actions on units, each shown to those who may take it: r
 and taking one out of service for good are the centre manager's; seeing what a unit went through and
 sending it to repair are the desk's. A button greys only when no unit is chosen or the chosen one is
 out of service; anything else the service refuses says why (a unit on loan cannot be retired).
+Labels are printed for the chosen unit, or for every unit listed when none is chosen.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from silvershop.security.permissions import Actor, Permission
 from silvershop.ui import vocabulary
 from silvershop.ui.centres.centre_choice import CentreChoice, visible_entries
 from silvershop.ui.desk import Desk
+from silvershop.ui.labels.print_dialog import LabelPrintDialog
 from silvershop.ui.rental.unit_dialogs import (
     AssetTagDialog,
     LostDialog,
@@ -109,6 +111,9 @@ class UnitsTab(QWidget):
         self.repair_button = action_button(self.tr("Send to repair…"))
         self.retire_button = action_button(self.tr("Retire…"))
         self.lost_button = action_button(self.tr("Mark lost…"))
+        self.labels_button = action_button(self.tr("Print all labels…"))  # see _update_buttons
+        self.labels_button.clicked.connect(self.print_labels)
+        self.labels_button.setVisible(self.actor.can(Permission.PRINT_LABELS))
         self.register_button.clicked.connect(self.register)
         self.history_button.clicked.connect(self.history)
         self.repair_button.clicked.connect(self.repair)
@@ -143,6 +148,7 @@ class UnitsTab(QWidget):
             self.repair_button,
             self.retire_button,
             self.lost_button,
+            self.labels_button,
         ):
             actions.addWidget(button)
         list_page(self, self.bar, search, actions, table=self.table)
@@ -180,7 +186,7 @@ class UnitsTab(QWidget):
         self.pause.stop()
         scan = scanned_label(self.query.text())
         if scan:
-            self._scanned(scan)
+            self.take_scan(scan)
             return
         kept = self.table.selected()
         with self.desk.database.reading() as session:
@@ -191,7 +197,7 @@ class UnitsTab(QWidget):
         if not scanned_label(self.query.text()):
             self.search()
 
-    def _scanned(self, text: str) -> None:
+    def take_scan(self, text: str) -> None:
         """A unit's label chooses that unit (in any state, at any centre this person may see); a
         product's label lists the units of that product."""
         try:
@@ -283,6 +289,11 @@ class UnitsTab(QWidget):
         )
         self.retire_button.setEnabled(in_service and manages)
         self.lost_button.setEnabled(in_service and manages)
+        # The chosen unit's label, or with none chosen every listed unit's: the text says which.
+        self.labels_button.setText(
+            self.tr("Print label…") if chosen is not None else self.tr("Print all labels…")
+        )
+        self.labels_button.setEnabled(bool(self.table.model.records()))
 
     # Acting --------------------------------------------------------------------------------------
 
@@ -340,6 +351,13 @@ class UnitsTab(QWidget):
         chosen = self.table.selected()
         if chosen is not None and self.lost_button.isEnabled():
             self._run(LostDialog(self.desk, self.actor, chosen, self))
+
+    def print_labels(self) -> None:
+        chosen = self.table.selected()
+        units = [chosen] if chosen is not None else self.table.model.records()
+        if units:
+            tags = [unit.asset_tag for unit in units]
+            LabelPrintDialog(self.desk, self.actor, PayloadKind.UNIT, tags, self).exec()
 
     def _run(self, dialog: UnitDialog) -> None:
         if not dialog.exec() or not dialog.confirmation:
