@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -77,9 +77,14 @@ class IdQueries(QObject):
         self._actor = actor
         self.answers = Answers()
         self.generation = 0
-        # A child of this object: deleting the model waits here for a query still running.
+        # A child of this object: deleting the model waits here for a query still running. That wait
+        # must not hold Python's lock, which the worker needs to finish: from the event loop it does
+        # not, but a window destroyed as the program ends would; so the program waits first, here.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.stop)
 
     def ask(self, wanted: ProductFilter, sort: SortColumn, descending: bool) -> int:
         """Queue a request in place of any not yet started; returns its generation."""
@@ -97,3 +102,8 @@ class IdQueries(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
+
+    def stop(self) -> None:
+        """Drop what is queued and let what runs finish, with Python's lock released meanwhile."""
+        self.overtake()
+        self._pool.waitForDone()
