@@ -495,4 +495,6 @@ def test_history_lists_loans_by_name_only_cleanings_and_repairs_newest_first(ren
         ("擦拭消毒", "含氯消毒剂 500 mg/L", "陈敏", CleaningResult.PASSED)
     ]
     assert [(r.fault, r.action, r.cost_fen) for r in history.repairs] == [("坐垫破损", "更换坐垫", 8000)]
-    assert "138" not in repr(history)
+    # Not her mobile, whole or masked (a timestamp's digits may hold "138" by chance, so not that).
+    shown = repr(history)
+    assert "13800138000" not in shown.replace(" ", "") and "138****8000" not in shown
