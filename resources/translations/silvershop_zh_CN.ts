@@ -239,6 +239,196 @@
     </message>
 </context>
 <context>
+    <name>BatchRun</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping after this page…</source>
+        <translation>本页打印完成后即停止…</translation>
+    </message>
+    <message>
+        <source>The labels could not be painted because of an error in silvershop; try again.</source>
+        <translation>由于 silvershop 程序出错，未能生成标签；请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Calibrate a label printer</source>
+        <translation>校准标签打印机</translation>
+    </message>
+    <message>
+        <source>Save calibration</source>
+        <translation>保存校准</translation>
+    </message>
+    <message>
+        <source>A printer may put its print a little off the label, always by the same amount. Measure it once with a test page: every label printed on this printer afterwards is moved and scaled to match, at every desk.</source>
+        <translation>打印机打出的内容可能会稍微偏离标签，而且每次偏差都一样。只需用测试页测量一次：以后这台打印机打印的每张标签都会自动调整位置和大小，所有服务台通用。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Labels loaded</source>
+        <translation>已装标签</translation>
+    </message>
+    <message>
+        <source>Correction saved</source>
+        <translation>已保存的校准</translation>
+    </message>
+    <message>
+        <source>1. Print the test page on the printer, on the labels it is loaded with.</source>
+        <translation>1. 用这台打印机当前装着的标签，打印测试页。</translation>
+    </message>
+    <message>
+        <source>Print test page…</source>
+        <translation>打印测试页…</translation>
+    </message>
+    <message>
+        <source>Save test page as PDF…</source>
+        <translation>将测试页另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>2. Measure how far the centre of the target is from the centre of the label: to the right and down count as positive, to the left and up as negative.</source>
+        <translation>2. 测量靶心中心与标签中心相差多少：向右、向下为正数，向左、向上为负数。</translation>
+    </message>
+    <message>
+        <source>Target to the right by</source>
+        <translation>靶心向右偏移</translation>
+    </message>
+    <message>
+        <source>Target lower by</source>
+        <translation>靶心向下偏移</translation>
+    </message>
+    <message>
+        <source>Ruler along the top</source>
+        <translation>顶部标尺长度</translation>
+    </message>
+    <message>
+        <source>Ruler down the side</source>
+        <translation>侧边标尺长度</translation>
+    </message>
+    <message>
+        <source>4. Save: the correction applies to every later print on this printer.</source>
+        <translation>4. 保存：以后这台打印机打印的所有内容都会按此校准。</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer; install the label printer&apos;s driver first.</source>
+        <translation>这台电脑上还没有安装打印机，请先安装标签打印机的驱动程序。</translation>
+    </message>
+    <message>
+        <source>3. Measure how long the rulers came out, from 0 to their last mark: the one along the top is {across} mm long, the one down the side {down} mm.</source>
+        <translation>3. 测量打印出来的标尺有多长（从 0 量到最后一个刻度）：顶部标尺应为 {across} 毫米，侧边标尺应为 {down} 毫米。</translation>
+    </message>
+    <message>
+        <source>{mm} mm right</source>
+        <translation>向右移 {mm} 毫米</translation>
+    </message>
+    <message>
+        <source>{mm} mm left</source>
+        <translation>向左移 {mm} 毫米</translation>
+    </message>
+    <message>
+        <source>{mm} mm down</source>
+        <translation>向下移 {mm} 毫米</translation>
+    </message>
+    <message>
+        <source>{mm} mm up</source>
+        <translation>向上移 {mm} 毫米</translation>
+    </message>
+    <message>
+        <source>{percent} % larger</source>
+        <translation>整体放大 {percent}%</translation>
+    </message>
+    <message>
+        <source>{percent} % smaller</source>
+        <translation>整体缩小 {percent}%</translation>
+    </message>
+    <message>
+        <source>{percent} % wider</source>
+        <translation>宽度增加 {percent}%</translation>
+    </message>
+    <message>
+        <source>{percent} % narrower</source>
+        <translation>宽度减少 {percent}%</translation>
+    </message>
+    <message>
+        <source>{percent} % taller</source>
+        <translation>高度增加 {percent}%</translation>
+    </message>
+    <message>
+        <source>{percent} % shorter</source>
+        <translation>高度减少 {percent}%</translation>
+    </message>
+    <message>
+        <source>No correction: labels print where the driver puts them.</source>
+        <translation>未校准：标签按打印机驱动程序默认的位置打印。</translation>
+    </message>
+    <message>
+        <source>Labels move {moves}.</source>
+        <translation>标签打印位置{moves}。</translation>
+    </message>
+    <message>
+        <source>They come out {sizes}.</source>
+        <translation>打印出来的标签{sizes}。</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first}，{second}</translation>
+    </message>
+    <message>
+        <source>Saved for {printer}. {correction}</source>
+        <translation>已保存打印机“{printer}”的校准。{correction}</translation>
+    </message>
+    <message>
+        <source>The printer {printer} is no longer installed; choose another.</source>
+        <translation>本机已找不到打印机“{printer}”，请选择其他打印机。</translation>
+    </message>
+    <message>
+        <source>Test page for {printer}</source>
+        <translation>“{printer}”的测试页</translation>
+    </message>
+    <message>
+        <source>The printer {printer} does not take {width}×{height} mm pages. Choose the labels it is loaded with.</source>
+        <translation>打印机“{printer}”不支持 {width}×{height} 毫米的纸张。请选择这台打印机当前装着的标签。</translation>
+    </message>
+    <message>
+        <source>The test page went to {printer}. Measure it as steps 2 and 3 say.</source>
+        <translation>测试页已发送到打印机“{printer}”。请按第 2、3 步进行测量。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} cannot be reached; check that it is on and connected, then try again.</source>
+        <translation>无法连接打印机“{printer}”，请检查打印机是否已开机并连接好，然后重试。</translation>
+    </message>
+    <message>
+        <source>Test page {preset}</source>
+        <translation>测试页 {preset}</translation>
+    </message>
+    <message>
+        <source>Save test page as PDF</source>
+        <translation>将测试页另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The test page was saved as {path}.</source>
+        <translation>测试页已保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>The test page could not be written to {path}; choose another folder.</source>
+        <translation>无法将测试页保存到 {path}，请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>CareDialog</name>
     <message>
         <source>Unit</source>
@@ -578,6 +768,45 @@
     <message>
         <source>{tag} is clean and back on the shelf: {state}.</source>
         <translation>{tag} 已清洗消毒，重新上架：{state}。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeList</name>
+    <message>
+        <source>What to label</source>
+        <translation>要打印标签的对象</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Device units</source>
+        <translation>租赁设备</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>体验中心</translation>
+    </message>
+    <message>
+        <source>Scan a label to add its code</source>
+        <translation>扫描标签即可添加其编码</translation>
+    </message>
+    <message>
+        <source>Scan a label</source>
+        <translation>扫描标签</translation>
+    </message>
+    <message>
+        <source>Codes to label</source>
+        <translation>要打印标签的编码</translation>
+    </message>
+    <message>
+        <source>One code a line, or separated by spaces or commas, e.g. {example}</source>
+        <translation>每行一个编码，也可用空格或逗号分隔，例如：{example}</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1229,21 @@
     </message>
 </context>
 <context>
+    <name>FieldOrder</name>
+    <message>
+        <source>Lines on the label</source>
+        <translation>标签上的各行内容</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>Categories</source>
@@ -1399,42 +1643,237 @@
     </message>
 </context>
 <context>
+    <name>LabelBatchPanel</name>
+    <message>
+        <source>Centre for labels in bulk</source>
+        <translation>批量打印标签的体验中心</translation>
+    </message>
+    <message>
+        <source>All its device units</source>
+        <translation>该中心的全部租赁设备</translation>
+    </message>
+    <message>
+        <source>A label for every device unit of the centre in service</source>
+        <translation>为该中心每台在用的租赁设备各打印一张标签</translation>
+    </message>
+    <message>
+        <source>Everything received today</source>
+        <translation>今天入库的全部物品</translation>
+    </message>
+    <message>
+        <source>A label for every piece the centre received today</source>
+        <translation>为该中心今天入库的每一件物品各打印一张标签</translation>
+    </message>
+    <message>
+        <source>Label preset</source>
+        <translation>标签模板</translation>
+    </message>
+    <message>
+        <source>Copies of each label</source>
+        <translation>每张标签的打印份数</translation>
+    </message>
+    <message>
+        <source>Used labels to skip</source>
+        <translation>要跳过的已用标签</translation>
+    </message>
+    <message>
+        <source>Labels already used on the first sheet: printing starts after them</source>
+        <translation>第一张标签纸上已用掉的标签数，将从其后开始打印</translation>
+    </message>
+    <message>
+        <source>Skip used labels</source>
+        <translation>跳过已用标签</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>In bulk at</source>
+        <translation>批量打印的中心</translation>
+    </message>
+    <message>
+        <source>Print on</source>
+        <translation>使用模板</translation>
+    </message>
+    <message>
+        <source>Copies of each</source>
+        <translation>每张标签份数</translation>
+    </message>
+    <message>
+        <source>There is no label preset yet; make one on the Presets tab.</source>
+        <translation>还没有标签模板，请先在“模板”页新建一个。</translation>
+    </message>
+    <message>
+        <source>Type or scan the codes to label, or choose labels in bulk.</source>
+        <translation>请输入或扫描要打印标签的编码，或选择批量打印。</translation>
+    </message>
+    <message>
+        <source>1 label</source>
+        <translation>1 张标签</translation>
+    </message>
+    <message>
+        <source>{count} labels</source>
+        <translation>{count} 张标签</translation>
+    </message>
+    <message>
+        <source>{labels} on {preset} ({media})</source>
+        <translation>{labels}，使用模板“{preset}”（{media}）</translation>
+    </message>
+    <message>
+        <source>1 sheet</source>
+        <translation>1 张标签纸</translation>
+    </message>
+    <message>
+        <source>{count} sheets</source>
+        <translation>{count} 张标签纸</translation>
+    </message>
+    <message>
+        <source>{labels} on {sheets} of {preset}</source>
+        <translation>{labels}，使用模板“{preset}”，共 {sheets}</translation>
+    </message>
+    <message>
+        <source>The list holds {count} labels from {centre}; change it as you need.</source>
+        <translation>列表中已列出 {centre} 的 {count} 张标签，您可以根据需要修改。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelOutput</name>
+    <message>
+        <source>1 page</source>
+        <translation>1 页</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} 页</translation>
+    </message>
+    <message>
+        <source>Labels {day}</source>
+        <translation>标签 {day}</translation>
+    </message>
+    <message>
+        <source>Print labels on {preset}</source>
+        <translation>使用模板“{preset}”打印标签</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled after page {done} of {pages}; the printer may still print the pages it was sent.</source>
+        <translation>打印已在第 {done} 页后取消（共 {pages} 页）；已发送到打印机的页面可能仍会打印出来。</translation>
+    </message>
+    <message>
+        <source>The labels were sent to {printer} ({pages}).</source>
+        <translation>标签已发送到打印机 {printer}（{pages}）。</translation>
+    </message>
+    <message>
+        <source>Printing labels</source>
+        <translation>正在打印标签</translation>
+    </message>
+    <message>
+        <source>Printing label page {page} of {pages}…</source>
+        <translation>正在打印第 {page} 页标签（共 {pages} 页）…</translation>
+    </message>
+    <message>
+        <source>labels-{day}.pdf</source>
+        <translation>labels-{day}.pdf</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>将标签另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the labels was cancelled; no PDF was written.</source>
+        <translation>已取消保存标签，没有生成 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The labels were saved as {path} ({pages}).</source>
+        <translation>标签已保存为 {path}（{pages}）。</translation>
+    </message>
+    <message>
+        <source>Saving labels as PDF</source>
+        <translation>正在将标签保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Saving label page {page} of {pages}…</source>
+        <translation>正在保存第 {page} 页标签（共 {pages} 页）…</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPreview</name>
+    <message>
+        <source>Preview of the labels</source>
+        <translation>标签预览</translation>
+    </message>
+    <message>
+        <source>The page appears here as it will be printed.</source>
+        <translation>这里显示的页面就是实际打印出来的样子。</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <source>The previous page</source>
+        <translation>转到上一页</translation>
+    </message>
+    <message>
+        <source>The next page</source>
+        <translation>转到下一页</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrintDialog</name>
+    <message>
+        <source>Print labels</source>
+        <translation>打印标签</translation>
+    </message>
+</context>
+<context>
     <name>LabelsScreen</name>
     <message>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <source>Printing QR labels for products, device units, centres and locations arrives in a later version; until then this page lists the label presets it will print on.</source>
-        <translation>为产品、租赁设备、体验中心和位置打印二维码标签的功能将在后续版本中提供；目前本页列出将要使用的标签模板。</translation>
+        <source>QR labels for products, device units, locations and centres, on label printers or A4 sheets.</source>
+        <translation>为产品、租赁设备、位置和体验中心打印二维码标签，可使用标签打印机或 A4 标签纸。</translation>
     </message>
     <message>
-        <source>Preset</source>
+        <source>Print labels</source>
+        <comment>tab</comment>
+        <translation>打印标签</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <comment>tab</comment>
         <translation>模板</translation>
     </message>
     <message>
-        <source>Media</source>
-        <translation>标签介质</translation>
+        <source>Printers</source>
+        <comment>tab</comment>
+        <translation>打印机</translation>
     </message>
     <message>
-        <source>Label size</source>
-        <translation>标签尺寸</translation>
-    </message>
-    <message>
-        <source>Labels per page</source>
-        <translation>每页排列</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>分辨率</translation>
-    </message>
-    <message>
-        <source>No label presets yet.</source>
-        <translation>还没有标签模板。</translation>
-    </message>
-    <message>
-        <source>Label presets</source>
-        <translation>标签模板</translation>
+        <source>added to the labels to print</source>
+        <translation>已加入待打印的标签</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2593,14 @@ stocktake</source>
         <translation>编辑位置…</translation>
     </message>
     <message>
+        <source>Print label…</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>所属区划</translation>
     </message>
@@ -2359,6 +2806,348 @@ stocktake</source>
     </message>
 </context>
 <context>
+    <name>PresetDialog</name>
+    <message>
+        <source>New label preset</source>
+        <translation>新建标签模板</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>New label preset from “{name}”</source>
+        <translation>根据“{name}”新建标签模板</translation>
+    </message>
+    <message>
+        <source>Label preset “{name}”</source>
+        <translation>标签模板“{name}”</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Enter the measurements in millimetres, as the label maker&apos;s box or data sheet gives them. The preview shows a sample product as this preset prints it.</source>
+        <translation>请按标签厂家包装盒或规格说明上的尺寸，以毫米为单位填写。预览显示按此模板打印出的示例产品标签。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. Counter roll 45×25</source>
+        <translation>例如：柜台卷装标签 45×25</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>标签类型</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>页面宽度</translation>
+    </message>
+    <message>
+        <source>Page height</source>
+        <translation>页面高度</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Label width</source>
+        <translation>标签宽度</translation>
+    </message>
+    <message>
+        <source>Label height</source>
+        <translation>标签高度</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Labels across</source>
+        <translation>横向标签数</translation>
+    </message>
+    <message>
+        <source>Labels down</source>
+        <translation>纵向标签数</translation>
+    </message>
+    <message>
+        <source>Labels per page</source>
+        <translation>每页标签数</translation>
+    </message>
+    <message>
+        <source>across</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>左边距</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>上边距</translation>
+    </message>
+    <message>
+        <source>Page margin</source>
+        <translation>页边距</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>Gap across</source>
+        <translation>横向间距</translation>
+    </message>
+    <message>
+        <source>Gap down</source>
+        <translation>纵向间距</translation>
+    </message>
+    <message>
+        <source>Gap between labels</source>
+        <translation>标签间距</translation>
+    </message>
+    <message>
+        <source>Corner radius</source>
+        <translation>圆角半径</translation>
+    </message>
+    <message>
+        <source>Printer resolution</source>
+        <translation>打印机分辨率</translation>
+    </message>
+    <message>
+        <source>203 dpi, thermal printer</source>
+        <translation>203 dpi，热敏打印机</translation>
+    </message>
+    <message>
+        <source>300 dpi, thermal printer</source>
+        <translation>300 dpi，热敏打印机</translation>
+    </message>
+    <message>
+        <source>600 dpi, laser printer</source>
+        <translation>600 dpi，激光打印机</translation>
+    </message>
+    <message>
+        <source>QR error correction</source>
+        <translation>二维码纠错等级</translation>
+    </message>
+    <message>
+        <source>M, recommended</source>
+        <translation>M（推荐）</translation>
+    </message>
+    <message>
+        <source>H, for labels that get scratched or covered</source>
+        <translation>H（适用于容易刮花或被遮挡的标签）</translation>
+    </message>
+    <message>
+        <source>On the label</source>
+        <translation>标签上显示</translation>
+    </message>
+    <message>
+        <source>Free line</source>
+        <translation>自定义文字</translation>
+    </message>
+    <message>
+        <source>e.g. Borrow one at the desk</source>
+        <translation>例如：可到服务台借用</translation>
+    </message>
+    <message>
+        <source>“{name}” is built in, so every desk prints it alike; it cannot be changed. Choose Duplicate to make a preset of your own from it.</source>
+        <translation>“{name}”是系统内置模板，为保证各服务台打印效果一致，不能修改。如需调整，请点击“复制”，在此基础上创建您自己的模板。</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name}（副本）</translation>
+    </message>
+    <message>
+        <source>{name} (copy {number})</source>
+        <translation>{name}（副本 {number}）</translation>
+    </message>
+    <message>
+        <source>The preview returns once the field marked ⚠ is corrected.</source>
+        <translation>请先更正标有 ⚠ 的项目，预览随后会重新显示。</translation>
+    </message>
+    <message>
+        <source>The label preset “{name}” was saved.</source>
+        <translation>标签模板“{name}”已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PresetPreview</name>
+    <message>
+        <source>One label, with a sample product</source>
+        <translation>单张标签（示例产品）</translation>
+    </message>
+    <message>
+        <source>The whole sheet: {columns} × {rows} labels</source>
+        <translation>整张标签纸：{columns} 列 × {rows} 行</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsTab</name>
+    <message>
+        <source>Preset</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>标签介质</translation>
+    </message>
+    <message>
+        <source>Label size</source>
+        <translation>标签尺寸</translation>
+    </message>
+    <message>
+        <source>Per page</source>
+        <translation>每页标签数</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Error
+correction</source>
+        <translation>纠错
+等级</translation>
+    </message>
+    <message>
+        <source>Printed on it</source>
+        <translation>打印内容</translation>
+    </message>
+    <message>
+        <source>No label presets yet.</source>
+        <translation>还没有标签模板。</translation>
+    </message>
+    <message>
+        <source>Label presets</source>
+        <translation>标签模板</translation>
+    </message>
+    <message>
+        <source>New preset…</source>
+        <translation>新建模板…</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>复制…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>A built-in preset cannot be changed: duplicate it and change the copy.</source>
+        <translation>内置模板不能修改：请先复制一份，再修改副本。</translation>
+    </message>
+    <message>
+        <source>A built-in preset cannot be deleted: every desk relies on it.</source>
+        <translation>内置模板不能删除：所有电脑都要用到它。</translation>
+    </message>
+    <message>
+        <source>“{name}” was added.</source>
+        <translation>已添加“{name}”。</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved.</source>
+        <translation>已保存“{name}”。</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Delete the preset “{name}”? Labels already printed on it stay as they are.</source>
+        <translation>确定要删除模板“{name}”吗？已经用它打印好的标签不受影响。</translation>
+    </message>
+    <message>
+        <source>“{name}” was deleted.</source>
+        <translation>已删除“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersTab</name>
+    <message>
+        <source>A label printer puts its print a little off where it was meant, always by the same amount. Calibrating prints a test page with rulers and a target on the printer&apos;s labels; you measure how far off it came out, and every later print on that printer is moved and scaled to make up for it, at every desk.</source>
+        <translation>标签打印机打出的内容往往会与预定位置略有偏差，而且每次偏差的量都一样。校准时，会在这台打印机的标签上打印一张带标尺和靶心的测试页；您量出实际偏了多少，以后所有电脑通过这台打印机打印时，都会自动偏移和缩放来加以修正。</translation>
+    </message>
+    <message>
+        <source>Calibrate a printer…</source>
+        <translation>校准打印机…</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Moved across</source>
+        <translation>水平偏移</translation>
+    </message>
+    <message>
+        <source>Moved down</source>
+        <translation>垂直偏移</translation>
+    </message>
+    <message>
+        <source>Scaled across</source>
+        <translation>水平缩放</translation>
+    </message>
+    <message>
+        <source>Scaled down</source>
+        <translation>垂直缩放</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>已校准</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未校准</translation>
+    </message>
+    <message>
+        <source>This computer knows no printer. Add the label printer in the system&apos;s printer settings, then press F5.</source>
+        <translation>这台电脑上没有找到任何打印机。请先在系统的打印机设置中添加标签打印机，然后按 F5 刷新。</translation>
+    </message>
+    <message>
+        <source>Printers and their calibration</source>
+        <translation>打印机及其校准情况</translation>
+    </message>
+</context>
+<context>
     <name>ProductActions</name>
     <message>
         <source>{code} {name} was added.</source>
@@ -2367,6 +3156,10 @@ stocktake</source>
     <message>
         <source>{code} {name} was saved.</source>
         <translation>已保存 {code} {name}。</translation>
+    </message>
+    <message>
+        <source>Choose at most {most} products to label from the list; {count} are chosen. For more, print them in several batches.</source>
+        <translation>每次最多只能为 {most} 个产品打印标签，目前已选 {count} 个。如需打印更多，请分几批进行。</translation>
     </message>
     <message>
         <source>A photo was added to {name}.</source>
@@ -2643,6 +3436,14 @@ stocktake</source>
     <message>
         <source>The centres that show, keep or rent out the chosen product</source>
         <translation>展示、存放或出租所选产品的体验中心</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
+        <source>QR labels for the chosen products (Ctrl or Shift chooses several)</source>
+        <translation>为所选产品打印二维码标签（按住 Ctrl 或 Shift 键可多选）</translation>
     </message>
     <message>
         <source>Products</source>
@@ -3776,6 +4577,101 @@ stocktake</source>
     </message>
 </context>
 <context>
+    <name>ScanTestDialog</name>
+    <message>
+        <source>Test the scanner</source>
+        <translation>测试扫码枪</translation>
+    </message>
+    <message>
+        <source>Scan a label here</source>
+        <translation>请在此处扫描标签</translation>
+    </message>
+    <message>
+        <source>Scan a label to test the scanner</source>
+        <translation>扫描标签以测试扫码枪</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>输入的字符</translation>
+    </message>
+    <message>
+        <source>Code point</source>
+        <translation>码位</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Modifiers</source>
+        <translation>修饰键</translation>
+    </message>
+    <message>
+        <source>ms since the previous key</source>
+        <translation>距上一按键的毫秒数</translation>
+    </message>
+    <message>
+        <source>Nothing scanned yet.</source>
+        <translation>尚未扫码。</translation>
+    </message>
+    <message>
+        <source>Keys the scanner typed</source>
+        <translation>扫码枪输入的按键</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>silvershop reads</source>
+        <translation>silvershop 读取结果</translation>
+    </message>
+    <message>
+        <source>Scan any label into the field. Every key the scanner typed is listed as it arrived, then what silvershop reads from it and, when something is wrong, what to change.</source>
+        <translation>请将任意一张标签扫入输入框。扫码枪输入的每个按键都会按收到的顺序逐一列出，随后显示 silvershop 从中读取到的内容；如有问题，还会提示需要调整哪些设置。</translation>
+    </message>
+    <message>
+        <source>The same label was read twice within a second; silvershop reads it once.</source>
+        <translation>同一张标签在 1 秒内被读取了两次；silvershop 只按一次处理。</translation>
+    </message>
+    <message>
+        <source>A product&apos;s label: {code}</source>
+        <translation>产品标签：{code}</translation>
+    </message>
+    <message>
+        <source>A rental device unit&apos;s label: {code}</source>
+        <translation>租赁设备标签：{code}</translation>
+    </message>
+    <message>
+        <source>An experience centre&apos;s label: {code}</source>
+        <translation>体验中心标签：{code}</translation>
+    </message>
+    <message>
+        <source>A location&apos;s label: {location} at centre {centre}</source>
+        <translation>位置标签：体验中心 {centre} 的位置 {location}</translation>
+    </message>
+    <message>
+        <source>Your input method typed full-width characters ({characters}); silvershop corrects this, but switch the input method to English for scanning.</source>
+        <translation>您的输入法输入了全角字符（{characters}）；silvershop 会自动纠正，但扫码时请将输入法切换为英文。</translation>
+    </message>
+    <message>
+        <source>The scanner typed {characters}, which no label holds: it seems set to a different keyboard layout. Set it to US English (see the scanner&apos;s manual, usually by scanning a setup code).</source>
+        <translation>扫码枪输入了 {characters}，而标签中不会有这些字符：扫码枪似乎设置成了其他键盘布局。请将其设置为美式英语（US English）键盘布局（请参阅扫码枪说明书，通常扫描一个设置码即可）。</translation>
+    </message>
+    <message>
+        <source>This looks typed by hand: some keys came more than {ms} ms apart. The window recognises scans only when keys come fast; a scanner this slow works only in scan fields.</source>
+        <translation>这看起来像是手动输入的：有些按键之间相隔超过 {ms} 毫秒。只有按键输入足够快时，窗口才会将其识别为扫码；这么慢的扫码枪只能在扫码输入框中使用。</translation>
+    </message>
+    <message>
+        <source>No Enter came at the end: set the scanner to send Enter after each code.</source>
+        <translation>结尾没有收到 Enter：请将扫码枪设置为每扫完一个编码后发送 Enter。</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
@@ -3788,6 +4684,18 @@ stocktake</source>
     <message>
         <source>A new language is used from the next start of silvershop.</source>
         <translation>更改的语言在下次启动 silvershop 时生效。</translation>
+    </message>
+    <message>
+        <source>Test the scanner…</source>
+        <translation>测试扫码枪…</translation>
+    </message>
+    <message>
+        <source>Barcode scanner</source>
+        <translation>扫码枪</translation>
+    </message>
+    <message>
+        <source>When labels are not read: shows what the scanner types, key by key, and what to change.</source>
+        <translation>标签读取不出来时使用：逐个按键显示扫码枪输入的内容，并提示需要调整哪些设置。</translation>
     </message>
     <message>
         <source>Database</source>
@@ -3922,6 +4830,18 @@ stocktake</source>
     <message>
         <source>ID numbers show the</source>
         <translation>身份证号显示</translation>
+    </message>
+    <message>
+        <source>Product page address on labels</source>
+        <translation>标签上的产品页面地址</translation>
+    </message>
+    <message>
+        <source>Product labels carry</source>
+        <translation>产品标签上的网址</translation>
+    </message>
+    <message>
+        <source>Leave empty for silvershop&apos;s own code (SS:P:…). With the address of the city&apos;s product page, {code} standing for the product code, product labels carry that address: a resident&apos;s phone opens the product&apos;s page, and the desk&apos;s scanner still opens the product in silvershop.</source>
+        <translation>留空则使用 silvershop 自己的编码（SS:P:…）。如果填写本市产品页面的地址，并用 {code} 代表产品编码，产品标签上就会印上该地址：居民用手机扫码即可打开该产品的页面，服务台的扫码枪仍可在 silvershop 中打开该产品。</translation>
     </message>
     <message>
         <source>Save shared settings</source>
@@ -4258,12 +5178,20 @@ stocktake</source>
         <translation>请选择一个中心，查看它的库存。</translation>
     </message>
     <message>
+        <source>Only what is kept at {location} is listed; type in Find to search the whole centre.</source>
+        <translation>这里只列出存放在 {location} 的物品；在“查找”框中输入内容，可在整个中心范围内搜索。</translation>
+    </message>
+    <message>
         <source>1 product</source>
         <translation>共 1 个产品</translation>
     </message>
     <message>
         <source>{count} products</source>
         <translation>共 {count} 个产品</translation>
+    </message>
+    <message>
+        <source>Nothing is kept at {location}.</source>
+        <translation>{location} 没有存放任何物品。</translation>
     </message>
     <message>
         <source>Nothing here is below its minimum.</source>
@@ -4636,6 +5564,10 @@ stocktake</source>
         <translation>登记遗失…</translation>
     </message>
     <message>
+        <source>Print all labels…</source>
+        <translation>打印全部标签…</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>查找</translation>
     </message>
@@ -4670,6 +5602,10 @@ stocktake</source>
     <message>
         <source>This centre has no rental units yet.</source>
         <translation>本中心还没有租赁设备。</translation>
+    </message>
+    <message>
+        <source>Print label…</source>
+        <translation>打印标签…</translation>
     </message>
     <message>
         <source>{product} is registered as {tag}.</source>
@@ -6289,6 +7225,58 @@ stocktake</source>
         <source>{name}, {year}: granted {granted} of {cap}; {left} left.</source>
         <translation>{name}，{year} 年：已发放 {granted}，上限 {cap}，剩余 {left}。</translation>
     </message>
+    <message>
+        <source>print QR labels to a PDF</source>
+        <translation>将二维码标签打印为 PDF</translation>
+    </message>
+    <message>
+        <source>QR labels to a PDF: --kind and --codes for chosen records, or --centre with --all-units or --received-today.</source>
+        <translation>将二维码标签输出为 PDF：用 --kind 和 --codes 指定记录，或用 --centre 加上 --all-units 或 --received-today。</translation>
+    </message>
+    <message>
+        <source>what the codes name</source>
+        <translation>编码所指的对象类型</translation>
+    </message>
+    <message>
+        <source>product codes, asset tags, centre codes, or locations as CENTRE-LOCATION</source>
+        <translation>产品编码、资产编号、体验中心编码，或按 CENTRE-LOCATION（中心编码-位置编码）格式填写的位置</translation>
+    </message>
+    <message>
+        <source>the centre, with --all-units</source>
+        <translation>体验中心，与 --all-units 一起使用</translation>
+    </message>
+    <message>
+        <source>every device unit of --centre in service</source>
+        <translation>--centre 所指体验中心的全部在用租赁设备</translation>
+    </message>
+    <message>
+        <source>a label for every piece --centre received today</source>
+        <translation>为 --centre 所指体验中心今天入库的每件物品各打印一个标签</translation>
+    </message>
+    <message>
+        <source>label preset</source>
+        <translation>标签模板</translation>
+    </message>
+    <message>
+        <source>used labels at the start of the first sheet</source>
+        <translation>第一张标签纸开头已用掉的标签数</translation>
+    </message>
+    <message>
+        <source>copies of each label</source>
+        <translation>每个标签的份数</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>list the label presets</source>
+        <translation>列出标签模板</translation>
+    </message>
+    <message>
+        <source>{labels} labels on {pages} pages of {preset} written to {path}.</source>
+        <translation>已将 {labels} 个标签（共 {pages} 页，模板：{preset}）写入 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>counter</name>
@@ -6610,6 +7598,22 @@ stocktake</source>
     <message>
         <source>Give how many leading and trailing characters stay visible (0 to 8 each).</source>
         <translation>请指定开头和结尾各保留显示几个字符（各 0 至 8 个）。</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https:// and the web site&apos;s name, for example {example}.</source>
+        <translation>网址必须以 http:// 或 https:// 开头，后接网站名称，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>The address may hold no spaces and no Chinese or full-width characters (write the web site&apos;s name in its xn-- form), for example {example}.</source>
+        <translation>网址中不能有空格，也不能有中文或全角字符（网站名称请写成 xn-- 开头的形式），例如 {example}。</translation>
+    </message>
+    <message>
+        <source>Put {code} once in the address, after the web site&apos;s name, where the product code goes; for example {example}.</source>
+        <translation>请在网址中网站名称之后、放产品编码的位置写一次 {code}；例如 {example}。</translation>
+    </message>
+    <message>
+        <source>The address is {length} characters long; shorten it to at most {limit}, or the QR code gets too dense to scan. For example {example}.</source>
+        <translation>网址长度为 {length} 个字符；请缩短到 {limit} 个字符以内，否则二维码过于密集，无法扫描。例如 {example}。</translation>
     </message>
     <message>
         <source>There is no user called {name}.</source>
@@ -7440,6 +8444,18 @@ stocktake</source>
         <translation>“{scanned}”像是位置标签，但已损坏或不完整；请重新扫描，或手动输入位置。</translation>
     </message>
     <message>
+        <source>“{scanned}” is a web address, not one of this city&apos;s product labels. Scan a label printed by silvershop, or type the product code.</source>
+        <translation>“{scanned}”是一个网址，不是本市的产品标签。请扫描 silvershop 打印的标签，或直接输入产品编码。</translation>
+    </message>
+    <message>
+        <source>A label needs a code, and this one is empty.</source>
+        <translation>标签必须有编码，但这个标签的编码是空的。</translation>
+    </message>
+    <message>
+        <source>The code “{code}” cannot go on a label: it holds {characters}. Codes on labels use only the digits 0-9, the capital letters A-Z and -; correct the code first.</source>
+        <translation>编码“{code}”不能印在标签上：其中含有 {characters}。标签上的编码只能使用数字 0-9、大写字母 A-Z 和 -；请先更正编码。</translation>
+    </message>
+    <message>
         <source>--paper says what the receipt is printed on; add --receipt FILE.pdf, or leave it out.</source>
         <translation>--paper 用于指定凭证的纸张；请同时加上 --receipt FILE.pdf，或去掉 --paper。</translation>
     </message>
@@ -7795,12 +8811,223 @@ stocktake</source>
         <source>Write the year with four digits, for example 2026.</source>
         <translation>年份请写四位数字，例如 2026。</translation>
     </message>
+    <message>
+        <source>Give either --kind with --codes, or --centre with --all-units or --received-today.</source>
+        <translation>请指定 --kind 和 --codes，或者指定 --centre 并加上 --all-units 或 --received-today。</translation>
+    </message>
+    <message>
+        <source>--codes needs --kind (product, unit, location or centre), and both are needed.</source>
+        <translation>--codes 需要与 --kind（product、unit、location 或 centre）一起使用，两者缺一不可。</translation>
+    </message>
+    <message>
+        <source>Say which labels: --kind and --codes, or --centre with --all-units or --received-today.</source>
+        <translation>请说明要打印哪些标签：用 --kind 和 --codes，或用 --centre 加上 --all-units 或 --received-today。</translation>
+    </message>
+    <message>
+        <source>Name the file to write with .pdf at the end.</source>
+        <translation>请指定要写入的文件名，并以 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>The labels could not be written to {path}; choose another folder.</source>
+        <translation>无法将标签写入 {path}；请另选一个文件夹。</translation>
+    </message>
+    <message>
+        <source>--skip takes how many labels of the sheet are used, not “{text}”.</source>
+        <translation>--skip 应填写这张标签纸上已用掉的标签数，而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>--copies takes a whole number greater than 0, not “{text}”.</source>
+        <translation>--copies 应填写大于 0 的整数，而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>An offset of more than {most} mm is not a printer&apos;s error: check that the paper or the labels are loaded right, then measure again.</source>
+        <translation>偏移超过 {most} 毫米，这不是打印机本身的误差：请检查纸张或标签是否装好，然后重新测量。</translation>
+    </message>
+    <message>
+        <source>A scale outside {low} to {high} is not a printer&apos;s error: check that the print dialog does not shrink the page to fit, then measure again.</source>
+        <translation>缩放超出 {low} 到 {high} 的范围，这不是打印机本身的误差：请检查打印对话框是否将页面缩小以适应纸张，然后重新测量。</translation>
+    </message>
+    <message>
+        <source>Enter the length of the printed {length} mm ruler as you measured it.</source>
+        <translation>请输入您实际量得的打印出来的 {length} 毫米标尺的长度。</translation>
+    </message>
+    <message>
+        <source>Choose the printer the test page was printed on.</source>
+        <translation>请选择打印测试页所用的打印机。</translation>
+    </message>
+    <message>
+        <source>The QR code of {code} would be too fine to scan on a {width}×{height} mm label. Choose a larger label, or a shorter product address in the settings.</source>
+        <translation>{code} 的二维码在 {width}×{height} 毫米的标签上会过于细密，无法扫描。请选择更大的标签，或在设置中改用更短的产品网址。</translation>
+    </message>
+    <message>
+        <source>The {what} of {code} (“{text}”) is too long for a {width}×{height} mm label, even in the smallest print. Choose a larger label, or take a line off this preset.</source>
+        <translation>{code} 的{what}（“{text}”）太长，即使用最小字号也印不下 {width}×{height} 毫米的标签。请选择更大的标签，或从此模板中去掉一行。</translation>
+    </message>
+    <message>
+        <source>Print from 1 to {most} copies of each label.</source>
+        <translation>每个标签请打印 1 到 {most} 份。</translation>
+    </message>
+    <message>
+        <source>A sheet has {per_page} labels: skip from 0 to {most} used ones.</source>
+        <translation>每张标签纸有 {per_page} 个标签：可跳过 0 到 {most} 个已用标签。</translation>
+    </message>
+    <message>
+        <source>Choose at least one label to print.</source>
+        <translation>请至少选择一个要打印的标签。</translation>
+    </message>
+    <message>
+        <source>That is {total} labels; print at most {most} at a time, in several batches.</source>
+        <translation>共 {total} 个标签；每次最多打印 {most} 个，请分几批打印。</translation>
+    </message>
+    <message>
+        <source>There is no label preset called “{name}”. The presets are: {known}.</source>
+        <translation>没有名为“{name}”的标签模板。现有模板：{known}。</translation>
+    </message>
+    <message>
+        <source>Give the preset a name of at most 80 characters.</source>
+        <translation>请为模板起一个不超过 80 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>Enter a length from 0.1 to {most} mm.</source>
+        <translation>请输入 0.1 到 {most} 毫米之间的长度。</translation>
+    </message>
+    <message>
+        <source>Enter 0 or a positive length in mm.</source>
+        <translation>请输入 0 或正数长度（单位：毫米）。</translation>
+    </message>
+    <message>
+        <source>Enter a number of labels from 1 to {most}.</source>
+        <translation>请输入 1 到 {most} 之间的标签数量。</translation>
+    </message>
+    <message>
+        <source>The labels do not fit across the page: margin, {columns} labels and the gaps take {needed} mm of a {page} mm page. Check the label width, the gaps and the left margin.</source>
+        <translation>标签在横向排不下：边距、{columns} 个标签和间距共需 {needed} 毫米，而页面宽只有 {page} 毫米。请检查标签宽度、间距和左边距。</translation>
+    </message>
+    <message>
+        <source>The labels do not fit down the page: margin, {rows} rows and the gaps take {needed} mm of a {page} mm page. Check the label height, the gaps and the top margin.</source>
+        <translation>标签在纵向排不下：边距、{rows} 行标签和间距共需 {needed} 毫米，而页面高只有 {page} 毫米。请检查标签高度、间距和上边距。</translation>
+    </message>
+    <message>
+        <source>A label must be at least {least} mm on its shorter side to carry a QR code a phone can read.</source>
+        <translation>标签的短边至少需要 {least} 毫米，才能印出手机可识别的二维码。</translation>
+    </message>
+    <message>
+        <source>The corner radius cannot be more than half the label&apos;s shorter side.</source>
+        <translation>圆角半径不能超过标签短边的一半。</translation>
+    </message>
+    <message>
+        <source>Choose the printer&apos;s resolution: 203, 300 or 600 dpi.</source>
+        <translation>请选择打印机的分辨率：203、300 或 600 dpi。</translation>
+    </message>
+    <message>
+        <source>Choose error correction M or H.</source>
+        <translation>请选择纠错等级 M 或 H。</translation>
+    </message>
+    <message>
+        <source>Each field can be on a label once.</source>
+        <translation>每个字段在一个标签上只能出现一次。</translation>
+    </message>
+    <message>
+        <source>The free line can be at most {most} characters.</source>
+        <translation>自定义文字最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>Write the free line, or leave it off the label.</source>
+        <translation>请填写自定义文字，或不在标签上显示这一行。</translation>
+    </message>
+    <message>
+        <source>A preset called “{name}” already exists; choose another name.</source>
+        <translation>已有名为“{name}”的模板；请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>That label preset no longer exists.</source>
+        <translation>该标签模板已不存在。</translation>
+    </message>
+    <message>
+        <source>“{name}” is built in and cannot be changed; duplicate it and change the copy.</source>
+        <translation>“{name}”是内置模板，不能修改；请先复制一份，再修改副本。</translation>
+    </message>
+    <message>
+        <source>“{name}” is built in and cannot be deleted.</source>
+        <translation>“{name}”是内置模板，不能删除。</translation>
+    </message>
+    <message>
+        <source>No product has the code {codes}.</source>
+        <translation>没有产品编码为 {codes} 的产品。</translation>
+    </message>
+    <message>
+        <source>No device unit has the tag {codes}.</source>
+        <translation>没有资产编号为 {codes} 的租赁设备。</translation>
+    </message>
+    <message>
+        <source>There is no centre {codes}.</source>
+        <translation>找不到体验中心 {codes}。</translation>
+    </message>
+    <message>
+        <source>There is no location {codes}. Write a location as CENTRE-LOCATION, e.g. LX01-A1.</source>
+        <translation>找不到位置 {codes}。位置请按 CENTRE-LOCATION（中心编码-位置编码）的格式填写，例如 LX01-A1。</translation>
+    </message>
+    <message>
+        <source>{centre} has no device units in service to label.</source>
+        <translation>{centre} 没有在用的租赁设备可贴标签。</translation>
+    </message>
+    <message>
+        <source>{centre} received nothing on {day}.</source>
+        <translation>{centre} 在 {day} 没有任何入库。</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking pages after page {page}; check it.</source>
+        <translation>打印机在第 {page} 页之后停止接收页面；请检查打印机。</translation>
+    </message>
+    <message>
+        <source>Printing the labels was cancelled; nothing was saved.</source>
+        <translation>标签打印已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} does not take {width}×{height} mm pages. Choose the printer the labels are loaded in, or a preset for its media.</source>
+        <translation>打印机 {printer} 不支持 {width}×{height} 毫米的纸张。请选择装有这些标签的打印机，或选择适合该打印机纸张的模板。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} cannot be reached; check that it is on and connected, then try again.</source>
+        <translation>无法连接打印机 {printer}；请检查打印机是否已开机并连接好，然后重试。</translation>
+    </message>
+    <message>
+        <source>{centre} has no location {location}; check the label, or see the centre&apos;s locations on its Overview tab.</source>
+        <translation>{centre} 没有位置 {location}；请检查标签，或在该体验中心的“概况”选项卡中查看其所有位置。</translation>
+    </message>
+    <message>
+        <source>No centre has the code {code}; check the label.</source>
+        <translation>没有编码为 {code} 的体验中心；请检查标签。</translation>
+    </message>
+    <message>
+        <source>{code} is the label of {name}, a centre you do not work with.</source>
+        <translation>{code} 是{name}的标签，该体验中心不在您的工作范围内。</translation>
+    </message>
+    <message>
+        <source>{label} is the label of a {scanned}, but this list is of {listed}: print the list or empty it first, then scan the label again.</source>
+        <translation>{label} 是{scanned}的标签，但当前列表是{listed}：请先打印或清空列表，再重新扫描该标签。</translation>
+    </message>
+    <message>
+        <source>{label} is the label of {whose}; your role does not open {screen}.</source>
+        <translation>{label} 是{whose}的标签；您的角色无权打开“{screen}”。</translation>
+    </message>
 </context>
 <context>
     <name>fitting</name>
     <message>
         <source>{stage} ({term})</source>
         <translation>{stage}（{term}）</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>{name}: target at the centre, rulers in mm</source>
+        <translation>{name}：靶心位于中央，标尺单位为毫米</translation>
+    </message>
+    <message>
+        <source>Rent {amount}/month</source>
+        <translation>月租金 {amount} 元</translation>
     </message>
 </context>
 <context>
@@ -8316,6 +9543,29 @@ stocktake</source>
     </message>
 </context>
 <context>
+    <name>scan</name>
+    <message>
+        <source>a product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>a rental device unit</source>
+        <translation>租赁设备</translation>
+    </message>
+    <message>
+        <source>an experience centre</source>
+        <translation>体验中心</translation>
+    </message>
+    <message>
+        <source>a location in a centre</source>
+        <translation>体验中心内的位置</translation>
+    </message>
+    <message>
+        <source>Scanned {code}: {record}</source>
+        <translation>已扫码 {code}：{record}</translation>
+    </message>
+</context>
+<context>
     <name>views</name>
     <message>
         <source>Catalogue</source>
@@ -8383,6 +9633,50 @@ stocktake</source>
     <message>
         <source>Retired</source>
         <translation>报废</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>体验中心</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Rent per month</source>
+        <translation>月租金</translation>
+    </message>
+    <message>
+        <source>Free line</source>
+        <translation>自定义文字</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Device unit</source>
+        <translation>租赁设备</translation>
     </message>
     <message>
         <source>Received</source>
