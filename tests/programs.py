@@ -38,3 +38,19 @@ def cli_line(line: str, stdin: str | None = None, **env: str) -> subprocess.Comp
 
 def gui(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     return run("silvershop", *args, **env)
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> str:
+    """What a command printed, after checking it succeeded."""
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def refused(result: subprocess.CompletedProcess[str]) -> str:
+    """The one sentence a refusal prints, after checking it is nothing more: exit 2, no output, no
+    traceback."""
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    return result.stderr.strip()

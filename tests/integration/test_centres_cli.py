@@ -14,26 +14,12 @@ from typing import Any
 
 import pytest
 
-from tests.programs import cli_line
+from tests.programs import cli_line, ok, refused
 
 ADMIN_PW = "admin-password"
 CLERK_PW = "clerk-password"
 DEKANG = "91350100M000100Y43"
 ANOTHER_CENTRE = "This belongs to another centre; you can only work with the centres you are assigned to."
-
-
-def ok(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
-def refused(result: subprocess.CompletedProcess[str]) -> str:
-    """The one sentence a refusal prints, after checking it is nothing more."""
-    assert result.returncode == 2, result.stdout
-    assert result.stdout == ""
-    assert "Traceback" not in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
-    return result.stderr.strip()
 
 
 def as_boss(db: str, line: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import subprocess
 from collections.abc import Iterable
 from contextlib import closing
 from pathlib import Path
@@ -18,7 +17,7 @@ from silvershop.catalog.models import Enterprise
 from silvershop.database import open_database
 from silvershop.db.session import reading
 from silvershop.security.vault import read_key
-from tests.programs import cli
+from tests.programs import cli, refused
 
 REFERENCE_TABLES = ("district", "category_scheme", "category", "subsidy_rule_set", "label_preset")
 DEMO_TABLES = {
@@ -43,15 +42,6 @@ DEMO_TABLES = {
     "reservations": "reservation",
     "accounts": "app_user",
 }
-
-
-def refused(result: subprocess.CompletedProcess[str]) -> str:
-    """The one sentence a refusal prints, after checking it is nothing more."""
-    assert result.returncode == 2, result.stderr
-    assert result.stdout == ""
-    assert "Traceback" not in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
-    return result.stderr.strip()
 
 
 def rows(path: Path, query: str) -> list[tuple[Any, ...]]:

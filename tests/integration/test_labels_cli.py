@@ -10,30 +10,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import zxingcpp
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
-from tests.programs import cli_line
+from tests.programs import cli_line, ok, refused
+from tests.qr_reading import decoded, pdf_pages
 
 ADMIN_PW = "admin-password"
 DEKANG = "91350100M000100Y43"
 SHEET = '"A4 3×8 (70×37)"'
-
-
-def ok(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
-def refused(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 2, result.stdout
-    assert result.stdout == ""
-    assert "Traceback" not in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
-    return result.stderr.strip()
 
 
 def as_boss(db: str, line: str) -> subprocess.CompletedProcess[str]:
@@ -71,20 +55,11 @@ def office(template: Path, db_file: Path, db_url: str) -> str:
     return db_url
 
 
-def read_back(path: Path, qapp: QApplication, dpi: int = 203) -> list[list[str]]:
+def read_back(path: Path, qapp: QApplication) -> list[list[str]]:
     """Each page's QR codes, left to right and top to bottom, as a phone would read the paper."""
-    document = QPdfDocument()
-    assert document.load(str(path)) == QPdfDocument.Error.None_
     pages = []
-    for page in range(document.pageCount()):
-        points = document.pagePointSize(page)
-        size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-        paper = QImage(size, QImage.Format.Format_RGB32)
-        paper.fill(Qt.GlobalColor.white)
-        painter = QPainter(paper)
-        painter.drawImage(0, 0, document.render(page, size))
-        painter.end()
-        found = zxingcpp.read_barcodes(paper.convertToFormat(QImage.Format.Format_Grayscale8))
+    for page in pdf_pages(path, 203):
+        found = decoded(page)
         found.sort(key=lambda r: (round(r.position.top_left.y / 50), r.position.top_left.x))
         pages.append([r.text for r in found])
     return pages

@@ -19,7 +19,7 @@ import pytest
 from silvershop.cli import _leaves, build_parser
 from silvershop.config import local_today
 from silvershop.security.id_number import make_id_number
-from tests.programs import cli_line
+from tests.programs import cli_line, ok, refused
 
 ADMIN_PW = "admin-password"
 CLERK_PW = "clerk-password"
@@ -36,20 +36,6 @@ def born(age: int) -> date:
 
 
 LADY = make_id_number("320213", born(81), 2)  # 周秀兰, 81, local household registration
-
-
-def ok(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
-def refused(result: subprocess.CompletedProcess[str]) -> str:
-    """The one sentence a refusal prints, after checking it is nothing more."""
-    assert result.returncode == 2, result.stdout
-    assert result.stdout == ""
-    assert "Traceback" not in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
-    return result.stderr.strip()
 
 
 def rows(path: Path, query: str, *params: object) -> list[tuple[Any, ...]]:

@@ -41,10 +41,10 @@ from silvershop.ui.labels.print_dialog import LabelPrintDialog
 from silvershop.ui.labels.screen import LabelsScreen
 from silvershop.ui.rental.units_tab import UnitsTab
 from silvershop.ui.theme import MIN_TARGET_PX
+from tests.qr_reading import cell_at, decoded, pdf_pages
 from tests.ui.conftest import open_window
 from tests.ui.test_scan_field import type_scan
 from tests.ui.test_transfers_tab import on_dialog
-from tests.unit.test_labels import cell_at, decoded, pdf_pages
 
 SHEET = "A4 3×8 (70×37)"
 ROLL = "热敏 50×30"
