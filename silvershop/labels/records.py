@@ -128,7 +128,9 @@ def _unit_rows() -> Select[tuple[DeviceUnit, Product, Centre, Location]]:
 def unit_labels(session: Session, actor: Actor, tags: Iterable[str]) -> list[LabelItem]:
     actor.require(Permission.PRINT_LABELS)
     wanted = _checked(tags)
-    rows = session.execute(_unit_rows().where(DeviceUnit.asset_tag.in_(set(wanted))))
+    rows = session.execute(_unit_rows().where(DeviceUnit.asset_tag.in_(set(wanted)))).all()
+    for _unit, _product, centre, _location in rows:
+        actor.require(Permission.VIEW_STOCK, centre.id)  # a centre's fleet is its own staff's
     found = {
         unit.asset_tag: _unit_item(unit, product, centre, location)
         for unit, product, centre, location in rows
@@ -147,6 +149,7 @@ def centre_unit_labels(session: Session, actor: Actor, centre_code: str) -> list
     """Every unit a centre has in service, by tag: for labelling a centre's fleet in one go."""
     actor.require(Permission.PRINT_LABELS)
     centre = _centre(session, centre_code)
+    actor.require(Permission.VIEW_STOCK, centre.id)
     rows = session.execute(
         _unit_rows()
         .where(DeviceUnit.home_centre_id == centre.id, DeviceUnit.state.not_in(OUT_OF_SERVICE))
@@ -167,6 +170,7 @@ def received_labels(session: Session, actor: Actor, centre_code: str, day: date)
     came in: what the person unpacking the delivery sticks on."""
     actor.require(Permission.PRINT_LABELS)
     centre = _centre(session, centre_code)
+    actor.require(Permission.VIEW_STOCK, centre.id)
     start = datetime.combine(day, time(), LOCAL_ZONE)
     moves = session.execute(
         select(Product.code, StockMove.quantity)
@@ -212,9 +216,12 @@ def location_labels(session: Session, actor: Actor, codes: Iterable[str]) -> lis
     found: dict[str, LabelItem] = {}
     centres = {code.split("-", 1)[0] for code in wanted}
     rows = session.execute(
-        select(Location, Centre).join(Centre, Centre.id == Location.centre_id).where(Centre.code.in_(centres))
+        select(Location, Centre)
+        .join(Centre, Centre.id == Location.centre_id)
+        .where(Centre.code.in_(centres), (Centre.code + "-" + Location.code).in_(set(wanted)))
     )
     for location, centre in rows:
+        actor.require(Permission.VIEW_STOCK, centre.id)
         full = f"{centre.code}-{location.code}"
         found[full] = LabelItem(
             PayloadKind.LOCATION,

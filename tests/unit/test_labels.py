@@ -17,7 +17,7 @@ from silvershop.catalog.models import Enterprise, Product
 from silvershop.centres.models import Centre, Location, LocationKind
 from silvershop.database import Database
 from silvershop.db.session import reading, transaction
-from silvershop.errors import NotFound, ValidationError
+from silvershop.errors import NotFound, PermissionDenied, SilvershopError, ValidationError
 from silvershop.labels.calibration import (
     Calibration,
     calibration_of,
@@ -228,10 +228,20 @@ def test_what_was_measured_on_the_test_page_is_undone(desk: tuple[Database, Acto
     presets_by_name = {p.name: p for p in presets(desk)}
     assert ruler_lengths(presets_by_name["A4 2×7 (99.1×38.1)"]) == (50, 30)
     assert ruler_lengths(presets_by_name["热敏 40×30"]) == (30, 20)
-    fix = correction(presets_by_name["A4 2×7 (99.1×38.1)"], 1.5, -0.5, 49.5, 29.7)
-    # The target came out 1.5 mm right and 0.5 mm high: the next print moves 1.5 mm left, 0.5 mm down.
-    assert (fix.offset_x_mm, fix.offset_y_mm) == (-1.5, 0.5)
-    assert (fix.scale_x, fix.scale_y) == (pytest.approx(50 / 49.5), pytest.approx(30 / 29.7))
+    sheet = presets_by_name["A4 2×7 (99.1×38.1)"]
+    # Rulers exact: the next print moves back by what the target was off, 1.5 mm left and 0.5 mm down.
+    plain = correction(sheet, 1.5, -0.5, 50.0, 30.0)
+    assert (plain.offset_x_mm, plain.offset_y_mm, plain.scale_x, plain.scale_y) == (-1.5, 0.5, 1.0, 1.0)
+    # A printer that prints 1 % small and off: once corrected, every point of the page lands where it
+    # was meant, not only the target.
+    k_x, k_y = 49.5 / 50, 29.7 / 30
+    left, top = sheet.label_origin_mm(0, 0)
+    centre_x, centre_y = left + sheet.label_width_mm / 2, top + sheet.label_height_mm / 2
+    e_x, e_y = centre_x + 1.5 - k_x * centre_x, centre_y - 0.5 - k_y * centre_y
+    fix = correction(sheet, 1.5, -0.5, 49.5, 29.7)
+    for x, y in ((0.0, 0.0), (centre_x, centre_y), (200.0, 290.0)):
+        assert k_x * (fix.scale_x * x + fix.offset_x_mm) + e_x == pytest.approx(x, abs=0.01)
+        assert k_y * (fix.scale_y * y + fix.offset_y_mm) + e_y == pytest.approx(y, abs=0.01)
 
 
 def test_a_calibration_is_kept_per_printer_and_a_wild_one_is_refused(desk: tuple[Database, Actor]) -> None:
@@ -451,3 +461,31 @@ def test_the_reference_presets_are_the_media_the_issue_lists() -> None:
     assert {((40, 30), (1, 1)), ((50, 30), (1, 1)), ((60, 40), (1, 1)), ((70, 50), (1, 1))} <= sizes
     assert {((63.5, 38.1), (3, 7)), ((70, 37), (3, 8)), ((99.1, 38.1), (2, 7))} <= sizes
     assert any(p["media"] == "tape" and p["label"][0] == 62 for p in data["presets"])
+
+
+def test_another_centres_units_and_shelves_are_not_labelled(desk: tuple[Database, Actor]) -> None:
+    db, _clerk = desk
+    elsewhere = actor_with([Role.DESK_CLERK], [999], username="bh", user_id=None)
+    editor = actor_with([Role.CATALOGUE_EDITOR], [], username="editor", user_id=None)
+    for outsider in (elsewhere, editor):
+        with reading(db.sessions) as s:
+            with pytest.raises(PermissionDenied):
+                labels_for(s, outsider, PayloadKind.UNIT, ["LX01-00001"])
+            with pytest.raises(PermissionDenied):
+                labels_for(s, outsider, PayloadKind.LOCATION, ["LX01-A1"])
+            with pytest.raises(PermissionDenied):
+                centre_unit_labels(s, outsider, "LX01")
+    with reading(db.sessions) as s:  # a product's label names no centre: anyone who prints may print it
+        assert [i.code for i in labels_for(s, editor, PayloadKind.PRODUCT, ["P-000001"])] == ["P-000001"]
+
+
+def test_a_pdf_that_cannot_take_its_place_is_a_sentence_and_leaves_nothing(
+    desk: tuple[Database, Actor], tmp_path: Path
+) -> None:
+    roll = next(p for p in presets(desk) if p.name == "热敏 40×30")
+    job = LabelJob(roll, items(desk, PayloadKind.UNIT, ["LX01-00001"]))
+    (tmp_path / "labels.pdf").mkdir()  # a folder where the file should go, as a locked file would be
+    with pytest.raises(SilvershopError, match="could not be written") as refused:
+        render_pdf(job, tmp_path / "labels.pdf")
+    assert "Close it or choose another folder" in refused.value.localized()
+    assert [p.name for p in tmp_path.iterdir()] == ["labels.pdf"]
