@@ -30,7 +30,6 @@ NAME_SCALE = 1.2  # the name is read first: a little larger and bold
 MIN_POINTS = 5.0  # 5 pt is 14 dots high at 203 dpi: the smallest a thermal printer prints legibly
 LINE_SPACING = 1.15
 ONE_LINE_SHARE = 0.75  # a line that fits at this share of its size stays one line, not two
-MIN_MODULE_MM = 0.25  # finer modules than this are a gamble for a phone at arm's length
 MIN_TEXT_WIDTH_MM = 10.0  # narrower than this, text goes under the code instead
 RULER_DPI = 1200
 MM_PER_RULER_PIXEL = MM_PER_INCH / RULER_DPI
@@ -124,7 +123,7 @@ class LabelDesigner:
         dpi = self.preset.dpi
         quiet = qr.quiet_modules(side_mm, matrix.size, dpi)
         dots = qr.dots_per_module(side_mm, matrix.size + 2 * quiet, dpi)
-        if dots * MM_PER_INCH / dpi < MIN_MODULE_MM:
+        if dots < qr.least_dots(dpi):
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -193,10 +192,10 @@ class LabelDesigner:
             elif smaller:
                 rows.append((smaller, bold, [text]))
             else:
-                parts = self._wrap(text, MIN_POINTS, bold, width)
-                if parts is None:
+                wrapped_more = self._wrapped(text, size, bold, width)
+                if wrapped_more is None:
                     return None
-                rows.append((MIN_POINTS, bold, parts))
+                rows.append(wrapped_more)
         return rows
 
     def _two_lines(
@@ -235,6 +234,20 @@ class LabelDesigner:
                 return points, bold, parts
             points -= 0.25
         return None
+
+    def _wrapped(
+        self, text: str, size: float, bold: bool, width: float
+    ) -> tuple[float, bool, list[str]] | None:
+        """`text` on three lines at the largest size that allows it, else on as many as it takes at
+        the smallest; None when a piece of it is wider than the box even then."""
+        points = size
+        while points > MIN_POINTS:
+            parts = self._wrap(text, points, bold, width)
+            if parts is not None and len(parts) <= 3:
+                return points, bold, parts
+            points -= 0.5
+        parts = self._wrap(text, MIN_POINTS, bold, width)
+        return None if parts is None else (MIN_POINTS, bold, parts)
 
     def _wrap(self, text: str, points: float, bold: bool, width_mm: float) -> list[str] | None:
         """`text` broken into lines no wider than the box, at spaces where it can, anywhere in
@@ -288,15 +301,19 @@ def paint_label(
     layout: LabelLayout,
     origin_mm: tuple[float, float],
     px_per_mm: float,
+    dot_dpi: int,
 ) -> None:
     """Paint a laid-out label whose top-left corner is `origin_mm` on the page, on a painter whose
-    unit is the device pixel (`px_per_mm` of them to a millimetre)."""
-    dpi = designer.preset.dpi
+    unit is the device pixel (`px_per_mm` of them to a millimetre), the QR code's modules on the
+    dots of a printer at `dot_dpi`."""
     box = layout.qr_box_mm
-    module_mm = layout.dots_per_module * MM_PER_INCH / dpi
+    preset_module_mm = layout.dots_per_module * MM_PER_INCH / designer.preset.dpi
+    # Whole dots of the device's printer: as many as fit in the module the preset's printer would print.
+    dots = max(1, math.floor(preset_module_mm * dot_dpi / MM_PER_INCH + 1e-6))
+    module_mm = dots * MM_PER_INCH / dot_dpi
     side = layout.matrix.size * module_mm
-    x = snapped(origin_mm[0] + box.left() + (box.width() - side) / 2, dpi)
-    y = snapped(origin_mm[1] + box.top() + (box.height() - side) / 2, dpi)
+    x = snapped(origin_mm[0] + box.left() + (box.width() - side) / 2, dot_dpi)
+    y = snapped(origin_mm[1] + box.top() + (box.height() - side) / 2, dot_dpi)
     placement = qr.QrPlacement(x * px_per_mm, y * px_per_mm, module_mm * px_per_mm)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.fillPath(qr.path(layout.matrix, placement), Qt.GlobalColor.black)

@@ -22,6 +22,7 @@ from silvershop.print_fonts import MM_PER_INCH
 
 QUIET_MODULES = 4  # ISO/IEC 18004: four modules of white all round
 MIN_QUIET_MODULES = 2  # on a small label, two still read on every phone we tried; fewer do not
+MIN_MODULE_MM = 0.25  # finer modules than this are a gamble for a phone at arm's length
 
 
 @dataclass(frozen=True)
@@ -81,11 +82,16 @@ def dots_per_module(space_mm: float, modules: int, dpi: int) -> int:
     return math.floor(space_mm * dpi / MM_PER_INCH / modules)
 
 
+def least_dots(dpi: int) -> int:
+    """The fewest dots a module may have at `dpi`: two, and never finer than MIN_MODULE_MM."""
+    return max(2, math.ceil(MIN_MODULE_MM * dpi / MM_PER_INCH - 1e-9))
+
+
 def quiet_modules(space_mm: float, size: int, dpi: int) -> int:
-    """The quiet zone the space allows: the full four modules unless that would leave fewer than
-    two dots per module, then down to two."""
+    """The quiet zone the space allows: the full four modules unless that would leave modules too
+    fine to print or scan, then down to two."""
     for quiet in range(QUIET_MODULES, MIN_QUIET_MODULES - 1, -1):
-        if dots_per_module(space_mm, size + 2 * quiet, dpi) >= 2:
+        if dots_per_module(space_mm, size + 2 * quiet, dpi) >= least_dots(dpi):
             return quiet
     return MIN_QUIET_MODULES
 

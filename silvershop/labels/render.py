@@ -93,6 +93,7 @@ class LabelJob:
         painter: QPainter,
         cells: Sequence[tuple[Cell, LabelItem]],
         px_per_mm: float,
+        dot_dpi: int,
         *,
         outlines: bool = False,
     ) -> None:
@@ -103,7 +104,7 @@ class LabelJob:
             self.paint_outlines(painter, px_per_mm, {(cell.column, cell.row) for cell, _item in cells})
         for cell, item in cells:
             origin = self.preset.label_origin_mm(cell.column, cell.row)
-            paint_label(painter, self._designer, self.layout(item), origin, px_per_mm)
+            paint_label(painter, self._designer, self.layout(item), origin, px_per_mm, dot_dpi)
         painter.restore()
 
     def paint_outlines(self, painter: QPainter, px_per_mm: float, used: set[tuple[int, int]]) -> None:
@@ -146,9 +147,14 @@ def page_layout(preset: PresetSpec) -> QPageLayout:
 
 
 def paint_job(
-    job: LabelJob, device: QPagedPaintDevice, painter: QPainter, progress: Progress | None = None
+    job: LabelJob,
+    device: QPagedPaintDevice,
+    painter: QPainter,
+    dot_dpi: int,
+    progress: Progress | None = None,
 ) -> int:
-    """Every page of the job on a paged device whose painter is begun; the pages painted."""
+    """Every page of the job on a paged device whose painter is begun, QR modules on the dots of a
+    printer at `dot_dpi`; the pages painted."""
     px_per_mm = device.logicalDpiX() / MM_PER_INCH
     total = job.pages
     done = 0
@@ -158,7 +164,7 @@ def paint_job(
                 QT_TRANSLATE_NOOP("errors", "The printer stopped taking pages after page {page}; check it."),
                 page=done,
             )
-        job.paint_page(painter, cells, px_per_mm)
+        job.paint_page(painter, cells, px_per_mm, dot_dpi)
         done += 1
         if progress is not None and not progress(done, total):
             raise Cancelled(
@@ -184,18 +190,44 @@ def render_pdf(job: LabelJob, path: Path | str, progress: Progress | None = None
             field="path",
             path=str(target),
         )
-    finished = False
     try:
-        pages = paint_job(job, writer, painter, progress)
-        finished = True
-    finally:
-        painter.end()
-        del writer  # closes the file
-        if finished:
+        try:
+            pages = paint_job(job, writer, painter, job.preset.dpi, progress)
+        finally:
+            ended = painter.end()
+            del writer  # closes the file
+        # Qt's PDF writer does not report a full disk: a file cut short lacks the end-of-file mark.
+        if not ended or not _whole_pdf(partial):
+            raise _unwritable(target)
+        try:
             os.replace(partial, target)
-        else:
-            partial.unlink(missing_ok=True)
+        except OSError as exc:  # open in a viewer that locks it, or a folder of that name
+            raise _unwritable(target) from exc
+    finally:
+        partial.unlink(missing_ok=True)
     return pages
+
+
+def _unwritable(target: Path) -> SilvershopError:
+    return SilvershopError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The labels could not be written to {path}: the disk may be full, or the file open in another "
+            "program. Close it or choose another folder, then save again.",
+        ),
+        field="path",
+        path=str(target),
+    )
+
+
+def _whole_pdf(path: Path) -> bool:
+    try:
+        with path.open("rb") as written:
+            written.seek(0, os.SEEK_END)
+            written.seek(max(0, written.tell() - 32))
+            return b"%%EOF" in written.read()
+    except OSError:
+        return False
 
 
 def render_page(job: LabelJob, page: int, dpi: int, *, outlines: bool = False, mono: bool = True) -> QImage:
@@ -217,7 +249,7 @@ def render_page(job: LabelJob, page: int, dpi: int, *, outlines: bool = False, m
     try:
         if mono:
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, False)
-        job.paint_page(painter, pages[page] if page < len(pages) else [], px_per_mm, outlines=outlines)
+        job.paint_page(painter, pages[page] if page < len(pages) else [], px_per_mm, dpi, outlines=outlines)
     finally:
         painter.end()
     if mono:
@@ -257,12 +289,23 @@ def print_job(
             ),
             printer=printer_name,
         )
+    # The modules go on the printer's own dots: a 203 dpi preset sent to a 300 dpi printer would
+    # otherwise print modules alternately 10 and 11 dots wide.
+    dots = round(printer.logicalDpiX())
     try:
-        return paint_job(job, printer, painter, progress)
-    except Cancelled:
-        abort = getattr(printer, "abort", None)  # a QPrinter: nothing of the batch is printed
+        pages = paint_job(job, printer, painter, dots if dots >= 150 else job.preset.dpi, progress)
+    except Exception:
+        abort = getattr(printer, "abort", None)  # a QPrinter: nothing of a stopped batch is printed
         if abort is not None:
             abort()
-        raise
-    finally:
         painter.end()
+        raise
+    if not painter.end():
+        raise SilvershopError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The printer {printer} did not take the labels; check it and its queue, then try again.",
+            ),
+            printer=printer_name,
+        )
+    return pages
