@@ -94,13 +94,35 @@ def correction(
 ) -> Calibration:
     """What undoes what was measured on the test page: a target printed 1.5 mm right of the label's
     centre needs the print moved 1.5 mm left; a 50 mm ruler printed 49.5 mm long needs it 50/49.5
-    times larger."""
+    times larger.
+
+    The printer puts a point drawn at x at k·x + e; the correction draws it at s·x + o instead, with
+    s = 1/k and o = −e/k, so it lands where it was meant. k comes from the rulers; e from the target:
+    drawn at c, printed at c + right, so e = c + right − k·c.
+    """
     across_ruler, side_ruler = ruler_lengths(preset)
+    scale_x, scale_y = scale_from(across_mm, across_ruler), scale_from(down_ruler_mm, side_ruler)
+    left, top = preset.label_origin_mm(0, 0)
+    centre_x, centre_y = left + preset.label_width_mm / 2, top + preset.label_height_mm / 2
     return Calibration(
-        0.0 - right_mm,
-        0.0 - down_mm,
-        scale_from(across_mm, across_ruler),
-        scale_from(down_ruler_mm, side_ruler),
+        round(centre_x - (centre_x + right_mm) * scale_x, 2),
+        round(centre_y - (centre_y + down_mm) * scale_y, 2),
+        scale_x,
+        scale_y,
+    )
+
+
+def measured(preset: PresetSpec, calibration: Calibration) -> tuple[float, float, float, float]:
+    """The measurements that give `calibration` on `preset`'s test page (what `correction` was
+    given): the target's offset right and down, the rulers' printed lengths."""
+    across_ruler, side_ruler = ruler_lengths(preset)
+    left, top = preset.label_origin_mm(0, 0)
+    centre_x, centre_y = left + preset.label_width_mm / 2, top + preset.label_height_mm / 2
+    return (
+        round((centre_x - calibration.offset_x_mm) / calibration.scale_x - centre_x, 1),
+        round((centre_y - calibration.offset_y_mm) / calibration.scale_y - centre_y, 1),
+        round(across_ruler / calibration.scale_x, 1),
+        round(side_ruler / calibration.scale_y, 1),
     )
 
 

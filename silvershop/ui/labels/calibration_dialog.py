@@ -31,6 +31,7 @@ from silvershop.labels.calibration import (
     Calibration,
     calibration_of,
     correction,
+    measured,
     paint_test_page,
     ruler_lengths,
     save_calibration,
@@ -203,11 +204,12 @@ class CalibrationDialog(DeskDialog):
         with self.desk.database.reading() as session:
             saved = calibration_of(session, self.printer_name())
         self.saved_now.setText(self.describe(saved))
-        across, down = self._show_rulers()
-        self.right.setValue(0.0 - saved.offset_x_mm)
-        self.down.setValue(0.0 - saved.offset_y_mm)
-        self.across_ruler.setValue(across / saved.scale_x)
-        self.down_ruler.setValue(down / saved.scale_y)
+        self._show_rulers()
+        right, down, across, side = measured(self.chosen_preset(), saved)
+        self.right.setValue(right)
+        self.down.setValue(down)
+        self.across_ruler.setValue(across)
+        self.down_ruler.setValue(side)
 
     def _show_rulers(self) -> tuple[int, int]:
         """Step 3 for the labels loaded: how long the test page's rulers are drawn on them."""
