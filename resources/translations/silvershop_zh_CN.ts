@@ -8984,12 +8984,20 @@ correction</source>
         <translation>标签打印已取消，未保存任何内容。</translation>
     </message>
     <message>
+        <source>The labels could not be written to {path}: the disk may be full, or the file open in another program. Close it or choose another folder, then save again.</source>
+        <translation>标签无法写入 {path}：可能是磁盘已满，或该文件正被其他程序打开。请关闭该文件或换一个文件夹，然后重新保存。</translation>
+    </message>
+    <message>
         <source>The printer {printer} does not take {width}×{height} mm pages. Choose the printer the labels are loaded in, or a preset for its media.</source>
         <translation>打印机 {printer} 不支持 {width}×{height} 毫米的纸张。请选择装有这些标签的打印机，或选择适合该打印机纸张的模板。</translation>
     </message>
     <message>
         <source>The printer {printer} cannot be reached; check that it is on and connected, then try again.</source>
         <translation>无法连接打印机 {printer}；请检查打印机是否已开机并连接好，然后重试。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the labels; check it and its queue, then try again.</source>
+        <translation>打印机 {printer} 没有接收这些标签；请检查打印机及其打印队列，然后重试。</translation>
     </message>
     <message>
         <source>{centre} has no location {location}; check the label, or see the centre&apos;s locations on its Overview tab.</source>

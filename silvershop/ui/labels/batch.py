@@ -333,6 +333,8 @@ class LabelBatchPanel(QWidget):
     # Sending -------------------------------------------------------------------------------------
 
     def _batch(self) -> Batch | None:
+        if self.pause.isActive():  # typed a moment ago: what is printed is what the box says now
+            self.check_batch()
         job = self.job
         if job is None or self.output.running:
             return None
