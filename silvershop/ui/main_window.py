@@ -23,7 +23,6 @@ from silvershop.i18n import translate
 from silvershop.ui import views
 from silvershop.ui.icons import icon
 from silvershop.ui.navigation import Navigation
-from silvershop.ui.scanned_labels import open_label
 from silvershop.ui.widgets.screen import LoadingScreen, Page, Screen
 
 if TYPE_CHECKING:
@@ -318,6 +317,8 @@ class MainWindow(QMainWindow):
         type into it."""
         if self.desk is None:
             return
+        from silvershop.ui.scanned_labels import open_label  # not needed to show the window
+
         try:
             self.notify(open_label(self, text, self._product_url))
         except SilvershopError as err:

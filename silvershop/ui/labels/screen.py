@@ -9,18 +9,41 @@ its own field.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from silvershop.labels.payloads import Payload, PayloadKind
+from silvershop.security.permissions import Actor
 from silvershop.ui.desk import Desk
-from silvershop.ui.labels.batch import LabelBatchPanel
-from silvershop.ui.labels.presets_tab import PresetsTab
-from silvershop.ui.labels.printers_tab import PrintersTab
 from silvershop.ui.widgets.screen import Screen
 from silvershop.ui.widgets.tabs import LazyPage, SectionTabs
+
+if TYPE_CHECKING:
+    from silvershop.ui.labels.batch import LabelBatchPanel
+    from silvershop.ui.labels.presets_tab import PresetsTab
+
+
+# The tabs' modules (the renderer, QR encoding, the print system) are imported when a tab is first
+# built: a desk that signs in and never opens the labels screen does not pay for them.
+def _print_tab(desk: Desk, actor: Actor) -> QWidget:
+    from silvershop.ui.labels.batch import LabelBatchPanel
+
+    return LabelBatchPanel(desk, actor)
+
+
+def _presets_tab(desk: Desk, actor: Actor) -> QWidget:
+    from silvershop.ui.labels.presets_tab import PresetsTab
+
+    return PresetsTab(desk, actor)
+
+
+def _printers_tab(desk: Desk, actor: Actor) -> QWidget:
+    from silvershop.ui.labels.printers_tab import PrintersTab
+
+    return PrintersTab(desk, actor)
 
 
 class LabelsScreen(Screen):
@@ -39,9 +62,9 @@ class LabelsScreen(Screen):
         actor = desk.actor
         if actor is not None:
             for name, title, build in (
-                ("print", self.tr("Print labels", "tab"), LabelBatchPanel),
-                ("presets", self.tr("Presets", "tab"), PresetsTab),
-                ("printers", self.tr("Printers", "tab"), PrintersTab),
+                ("print", self.tr("Print labels", "tab"), _print_tab),
+                ("presets", self.tr("Presets", "tab"), _presets_tab),
+                ("printers", self.tr("Printers", "tab"), _printers_tab),
             ):
                 page = LazyPage(lambda build=build: build(desk, actor), self.reload)
                 self._pages[name] = page
@@ -56,11 +79,11 @@ class LabelsScreen(Screen):
 
     @property
     def batch(self) -> LabelBatchPanel | None:
-        return cast(LabelBatchPanel | None, self.tab("print"))
+        return cast("LabelBatchPanel | None", self.tab("print"))
 
     @property
     def presets(self) -> PresetsTab | None:
-        return cast(PresetsTab | None, self.tab("presets"))
+        return cast("PresetsTab | None", self.tab("presets"))
 
     def show_tab(self, name: str) -> None:
         """Bring tab `name` into view; it is read if it is stale."""
@@ -69,7 +92,11 @@ class LabelsScreen(Screen):
             self.tabs.setCurrentWidget(page)
 
     def refresh(self, session: Session) -> None:
-        """Read the tab in view; the others when they are next shown."""
+        """Read the tab in view; the others, or all of them while the screen is hidden, when they are
+        next shown."""
+        if not self.isVisible():
+            self._stale.update(self._pages.values())
+            return
         current = self.tabs.currentWidget()
         for page in self._pages.values():
             if page is current:
@@ -81,6 +108,10 @@ class LabelsScreen(Screen):
     def reload(self) -> None:
         with self.desk.database.reading() as session:
             self.refresh(session)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._read_if_stale()
 
     def _read(self, page: LazyPage, session: Session) -> None:
         page.content().refresh(session)  # type: ignore[attr-defined]
