@@ -1807,6 +1807,10 @@
         <source>Saving label page {page} of {pages}…</source>
         <translation>正在保存第 {page} 页标签（共 {pages} 页）…</translation>
     </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} 已存在。要替换它吗？</translation>
+    </message>
 </context>
 <context>
     <name>LabelPreview</name>

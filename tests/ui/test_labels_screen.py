@@ -14,7 +14,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -320,6 +320,27 @@ def test_save_as_pdf_writes_codes_that_decode_to_the_chosen_records_in_the_cells
         ((2, 2), "SS:P:P-000003"),
     ]
     assert sorted(p.name for p in out.iterdir()) == ["shelf labels.pdf"]
+
+
+def test_a_name_typed_without_pdf_does_not_replace_a_file_without_asking(
+    qtbot: QtBot, demo_database: Database, english: None, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel = panel_of(open_labels(qtbot, demo_database))
+    ask(panel, PayloadKind.PRODUCT, "P-000001", SHEET)
+    kept = out / "shelf labels.pdf"
+    kept.write_bytes(b"yesterday's labels")
+    save_as(monkeypatch, out / "shelf labels")
+    asked: list[str] = []
+
+    def keep_it(_parent: QWidget, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(output.QMessageBox, "question", keep_it)
+    panel.save_button.click()
+    assert asked == ["shelf labels.pdf already exists. Replace it?"]
+    assert kept.read_bytes() == b"yesterday's labels"
+    assert panel.output.run is None  # nothing was started
 
 
 def test_cancel_stops_the_worker_and_leaves_no_file(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from silvershop.config import local_today
 from silvershop.errors import SilvershopError
@@ -113,6 +113,9 @@ class LabelOutput(QObject):
         if not path:
             return
         target = Path(path) if path.lower().endswith(".pdf") else Path(f"{path}.pdf")
+        # The dialog asked about replacing the name as typed; ".pdf" added after it is asked here.
+        if target.name != Path(path).name and target.exists() and not self._may_replace(target):
+            return
 
         def output(job: LabelJob, progress: Progress) -> int:
             return render_pdf(job, target, progress)
@@ -133,6 +136,14 @@ class LabelOutput(QObject):
             ),
             outcome,
         )
+
+    def _may_replace(self, target: Path) -> bool:
+        answer = QMessageBox.question(
+            self.owner,
+            self.tr("Save labels as PDF"),
+            self.tr("{name} already exists. Replace it?").format(name=target.name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _start(
         self,
