@@ -66,6 +66,12 @@ def check_calibration(calibration: Calibration) -> None:
             )
 
 
+def target_mm(preset: PresetSpec) -> tuple[float, float]:
+    """Where the test page's target is drawn: the centre of the first label, from the page's corner."""
+    left, top = preset.label_origin_mm(0, 0)
+    return left + preset.label_width_mm / 2, top + preset.label_height_mm / 2
+
+
 def ruler_lengths(preset: PresetSpec) -> tuple[int, int]:
     """How long the test page's rulers along the top and down the side of the first label are: 50 mm,
     or the most whole centimetres a smaller label has room for."""
@@ -102,8 +108,7 @@ def correction(
     """
     across_ruler, side_ruler = ruler_lengths(preset)
     scale_x, scale_y = scale_from(across_mm, across_ruler), scale_from(down_ruler_mm, side_ruler)
-    left, top = preset.label_origin_mm(0, 0)
-    centre_x, centre_y = left + preset.label_width_mm / 2, top + preset.label_height_mm / 2
+    centre_x, centre_y = target_mm(preset)
     return Calibration(
         round(centre_x - (centre_x + right_mm) * scale_x, 2),
         round(centre_y - (centre_y + down_mm) * scale_y, 2),
@@ -116,8 +121,7 @@ def measured(preset: PresetSpec, calibration: Calibration) -> tuple[float, float
     """The measurements that give `calibration` on `preset`'s test page (what `correction` was
     given): the target's offset right and down, the rulers' printed lengths."""
     across_ruler, side_ruler = ruler_lengths(preset)
-    left, top = preset.label_origin_mm(0, 0)
-    centre_x, centre_y = left + preset.label_width_mm / 2, top + preset.label_height_mm / 2
+    centre_x, centre_y = target_mm(preset)
     return (
         round((centre_x - calibration.offset_x_mm) / calibration.scale_x - centre_x, 1),
         round((centre_y - calibration.offset_y_mm) / calibration.scale_y - centre_y, 1),
@@ -195,7 +199,8 @@ def paint_test_page(painter: QPainter, preset: PresetSpec, px_per_mm: float) -> 
         painter.drawLine(QLineF(left * mm, y, (left + length) * mm, y))
         if tick % 10 == 0 and tick:
             painter.drawText(QPointF((left + 3.5) * mm, y + 1.8 * mm), str(tick))
-    centre = QPointF((left + width / 2) * mm, (top + height / 2) * mm)
+    centre_x, centre_y = target_mm(preset)
+    centre = QPointF(centre_x * mm, centre_y * mm)
     for radius in (1.0, 3.0):
         painter.drawEllipse(centre, radius * mm, radius * mm)
     painter.drawLine(QLineF(centre.x() - 5 * mm, centre.y(), centre.x() + 5 * mm, centre.y()))
