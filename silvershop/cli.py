@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "audit",
     "subsidy",
     "labels",
+    "exchange",
 )
 
 

@@ -37,6 +37,11 @@ def _traditional_to_simplified() -> OpenCC:
     return OpenCC("t2s")
 
 
+def to_simplified(text: str) -> str:
+    """`text` in simplified characters: 輪椅 becomes 轮椅, and the catalogue reads alike from any sender."""
+    return text if text.isascii() else _traditional_to_simplified().convert(text)
+
+
 def fold(text: str) -> str:
     """One spelling for matching: half-width, simplified, lower case, without any whitespace."""
     normal = unicodedata.normalize("NFKC", text)

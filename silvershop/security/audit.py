@@ -76,22 +76,32 @@ def record(
     summary: str = "",
 ) -> None:
     """Add one entry to the log in the caller's transaction, so it stands or falls with the write."""
+    session.add(AuditEntry(**entry(actor, action, entity, entity_id, changes, summary)))
+
+
+def entry(
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_id: object = "",
+    changes: Mapping[str, tuple[Any, Any]] | None = None,
+    summary: str = "",
+) -> dict[str, Any]:
+    """One entry's columns, personal values masked: `record` adds it, a bulk import inserts many at once."""
     masked = {
         name: [_masked(entity, name, old), _masked(entity, name, new)]
         for name, (old, new) in (changes or {}).items()
     }
-    session.add(
-        AuditEntry(
-            at=utcnow(),
-            user_id=actor.user_id,
-            username=actor.username,
-            action=action,
-            entity=entity,
-            entity_id=str(entity_id),
-            changes=json.dumps(masked, ensure_ascii=False, sort_keys=True),
-            summary=summary[:200],
-        )
-    )
+    return {
+        "at": utcnow(),
+        "user_id": actor.user_id,
+        "username": actor.username,
+        "action": action,
+        "entity": entity,
+        "entity_id": str(entity_id),
+        "changes": json.dumps(masked, ensure_ascii=False, sort_keys=True),
+        "summary": summary[:200],
+    }
 
 
 def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:

@@ -20,12 +20,14 @@ IDLE_LOCK_MINUTES = "session.idle_lock_minutes"
 RETENTION_YEARS = "residents.retention_years"
 ID_MASK = "residents.id_mask"  # [head, tail] characters of an ID number left visible
 PRODUCT_LABEL_URL = "labels.product_url"  # "" : product labels carry SS:P:<code>
+SUBMITTING_OFFICE = "bureau.office"  # 填报单位, named in the bureau workbook
 
 DEFAULTS: dict[str, Any] = {
     IDLE_LOCK_MINUTES: 10,
     RETENTION_YEARS: 3,
     ID_MASK: [6, 4],
     PRODUCT_LABEL_URL: "",
+    SUBMITTING_OFFICE: "",
 }
 
 _LIMITS: dict[str, tuple[int, int]] = {IDLE_LOCK_MINUTES: (1, 240), RETENTION_YEARS: (1, 30)}
@@ -62,6 +64,8 @@ def put(session: Session, actor: Actor, key: str, value: Any) -> None:
         )
     if key == PRODUCT_LABEL_URL:
         check_product_url(value)
+    if key == SUBMITTING_OFFICE:
+        value = check_office(value)
     old = get(session, key)
     row = session.get(Setting, key)
     if row is None:
@@ -111,3 +115,20 @@ def check_product_url(value: Any) -> None:
         length=len(value) if isinstance(value, str) else 0,
         limit=URL_MAX_LENGTH,
     )
+
+
+OFFICE_LIMIT = 100
+
+
+def check_office(value: Any) -> str:
+    """The submitting office as the workbook names it: one line, or empty until someone sets it."""
+    office = " ".join(value.split()) if isinstance(value, str) else ""
+    if not isinstance(value, str) or len(office) > OFFICE_LIMIT:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Write the office's name (填报单位) in at most {limit} characters, on one line."
+            ),
+            field=SUBMITTING_OFFICE,
+            limit=OFFICE_LIMIT,
+        )
+    return office

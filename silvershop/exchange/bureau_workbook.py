@@ -1,0 +1,229 @@
+"""The submission workbook written the way the bureau's people will open, check and print it.
+
+openpyxl's write-only mode streams ten thousand rows without holding a cell object for each, so
+everything the sheet needs before its rows (column widths, frozen header, print set-up, drop-down
+lists) is settled first, from the rows already read. Codes are written as text in columns formatted
+as text, so Excel never shows a credit code as 9.13202E+17; money is a number of 元 shown with two
+decimals, so the bureau can add it up. The workbook is the bureau's document, in Chinese whatever
+language the screen speaks.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.packaging.custom import StringProperty
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
+from silvershop.exchange import template as t
+from silvershop.exchange.bureau_rows import BureauRows, ExportChoice
+from silvershop.exchange.template import Column, Kind
+
+MONEY_FORMAT = "#,##0.00"
+DATE_FORMAT = "yyyy-mm-dd"
+TEXT_FORMAT = "@"
+MAX_WIDTH = 60
+# Rows of the drop-down lists: the rest of the sheet, so rows the bureau adds get them too.
+LAST_ROW = 1_048_576
+_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+_HEADER_FONT = Font(bold=True)
+_REQUIRED_FONT = Font(bold=True, color="C00000")
+_THIN = Side(style="thin", color="808080")
+_HEADER_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_HEADER_ALIGNMENT = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_CATEGORY_LIST_ROW = 20  # where 填报说明 lists the scheme's categories, which 目录类别 offers
+
+Progress = Callable[[int, int], None]
+
+
+def display_width(value: Any) -> int:
+    """Characters as Excel's columns count them: a Chinese character is two wide."""
+    if value is None:
+        return 0
+    text = f"{value:,.2f}" if isinstance(value, float) else str(value)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> list[float]:
+    widest = [display_width(column.name) for column in columns]
+    for row in rows:
+        for index, value in enumerate(row):
+            if value is not None:
+                size = display_width(value) + (3 if columns[index].kind is Kind.MONEY else 0)
+                if size > widest[index]:
+                    widest[index] = size
+    return [min(MAX_WIDTH, max(column.width, size + 2)) for column, size in zip(columns, widest, strict=True)]
+
+
+class _Sheet:
+    """One data sheet: set up before its rows, then the rows streamed in."""
+
+    def __init__(
+        self, workbook: Workbook, title: str, columns: Sequence[Column], rows: Sequence[Sequence[Any]]
+    ):
+        self.columns = columns
+        self.rows = rows
+        self.sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
+        last = get_column_letter(len(columns))
+        for index, width in enumerate(_widths(columns, rows), 1):
+            dimension = self.sheet.column_dimensions[get_column_letter(index)]
+            dimension.width = width
+            if columns[index - 1].kind is Kind.CODE:
+                dimension.number_format = TEXT_FORMAT  # what is typed later stays text too
+        self.sheet.freeze_panes = "A2"
+        self.sheet.auto_filter.ref = f"A1:{last}{max(2, len(rows) + 1)}"
+        self.sheet.print_title_rows = "1:1"
+        setup = self.sheet.page_setup
+        setup.orientation = "landscape"
+        setup.paperSize = Worksheet.PAPERSIZE_A4
+        setup.fitToWidth = 1
+        setup.fitToHeight = 0
+        self.sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        self.sheet.print_options.gridLines = True
+        self.sheet.oddFooter.center.text = "第 &P 页，共 &N 页"
+
+    def validate(self, column: Column, formula: str, prompt: str) -> None:
+        letter = get_column_letter(self.columns.index(column) + 1)
+        rule = DataValidation(type="list", formula1=formula, allow_blank=True, showErrorMessage=True)
+        rule.error = prompt
+        rule.errorTitle = column.name
+        rule.add(f"{letter}2:{letter}{LAST_ROW}")
+        self.sheet.data_validations.append(rule)
+
+    def write(self, progress: Progress | None, done: int, total: int, required: Sequence[Column] = ()) -> int:
+        header = []
+        for column in self.columns:
+            cell = WriteOnlyCell(self.sheet, column.name)
+            cell.font = _REQUIRED_FONT if column in required else _HEADER_FONT
+            cell.fill = _HEADER_FILL
+            cell.border = _HEADER_BORDER
+            cell.alignment = _HEADER_ALIGNMENT
+            header.append(cell)
+        self.sheet.append(header)
+        styled = [(i, c.kind) for i, c in enumerate(self.columns) if c.kind in (Kind.MONEY, Kind.DATE)]
+        for row in self.rows:
+            cells: list[Any] = list(row)
+            for index, kind in styled:
+                if cells[index] is not None:
+                    cell = WriteOnlyCell(self.sheet, cells[index])
+                    cell.number_format = MONEY_FORMAT if kind is Kind.MONEY else DATE_FORMAT
+                    cells[index] = cell
+            self.sheet.append(cells)
+            done += 1
+            if progress is not None and done % 500 == 0:
+                progress(done, total)
+        return done
+
+
+def _notes(workbook: Workbook, rows: BureauRows, office: str, today: date, choice: ExportChoice) -> str:
+    """The 填报说明 sheet; returns the range of its category list, which 目录类别's drop-down offers."""
+    sheet = workbook.create_sheet(t.NOTES_SHEET)
+    sheet.column_dimensions["A"].width = 22
+    sheet.column_dimensions["B"].width = 90
+    title = WriteOnlyCell(sheet, f"{rows.scheme_name}（{rows.edition}）填报表")
+    title.font = Font(bold=True, size=14)
+    lines: list[tuple[str, Any]] = [
+        ("填报单位", office),
+        ("填报日期", today.isoformat()),
+        ("目录及版本", f"{rows.scheme_name} {rows.edition}"),
+        ("产品状态", "、".join(STATUS_WORDS[s] for s in choice.statuses)),
+        ("区划", f"{choice.district} {rows.district_name}" if choice.district else "全部"),
+        ("产品数", len(rows.products)),
+        ("企业数", len(rows.enterprises)),
+        ("体验中心数", len(rows.centres)),
+        ("", ""),
+        ("填写要求", "带红色表头的列必填：目录类别、产品名称、型号规格、生产企业、统一社会信用代码。"),
+        ("", "同一统一社会信用代码下，型号规格不得重复；一个型号只由一家企业申报。"),
+        ("", "统一社会信用代码、区划代码等编码列为文本格式，请勿改为数字，以免末位丢失。"),
+        ("", "金额单位为元，保留两位小数；是否医疗器械、可租赁填“是”或“否”。"),
+        ("", "医疗器械须填写注册证号或备案号；可租赁产品须填写月租金和押金（无押金填 0）。"),
+        ("", "展示中心数、库存合计由系统统计，填报时无需修改。"),
+        ("", "目录类别请从下拉列表选择，可选值见下表。"),
+    ]
+    sheet.append([title])
+    for label, value in lines:
+        sheet.append([_bold(sheet, label) if label else None, value])
+    for _blank in range(len(lines) + 2, _CATEGORY_LIST_ROW - 1):
+        sheet.append([])
+    sheet.append([_bold(sheet, "目录类别可选值")])  # the row above the list
+    for label in rows.categories:
+        sheet.append([None, label])
+    last = _CATEGORY_LIST_ROW + max(len(rows.categories), 1) - 1
+    return f"{quote_sheetname(t.NOTES_SHEET)}!$B${_CATEGORY_LIST_ROW}:$B${last}"
+
+
+def _bold(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, text)
+    cell.font = _HEADER_FONT
+    return cell
+
+
+STATUS_WORDS = {"draft": "草稿", "submitted": "已申报", "listed": "已入选", "archived": "已归档"}
+
+
+def write_workbook(
+    rows: BureauRows,
+    target: Path,
+    *,
+    office: str,
+    today: date,
+    choice: ExportChoice,
+    progress: Progress | None = None,
+) -> None:
+    """Write the workbook to `target` whole, or leave no file: it is saved under a temporary name first."""
+    workbook = Workbook(write_only=True)
+    products = _Sheet(workbook, t.PRODUCTS_SHEET, t.PRODUCT_COLUMNS, rows.products)
+    sheets = [
+        products,
+        _Sheet(workbook, t.ENTERPRISES_SHEET, t.ENTERPRISE_COLUMNS, rows.enterprises),
+        _Sheet(workbook, t.CENTRES_SHEET, t.CENTRE_COLUMNS, rows.centres),
+        _Sheet(workbook, t.RENTALS_SHEET, t.RENTAL_COLUMNS, rows.rentals),
+    ]
+    categories = _notes(workbook, rows, office, today, choice)
+    products.validate(t.CATEGORY, categories, "请从下拉列表中选择目录类别（见“填报说明”）。")
+    for column in (t.MEDICAL, t.RENTABLE):
+        products.validate(column, f'"{t.YES},{t.NO}"', "请填写“是”或“否”。")
+    total = sum(len(sheet.rows) for sheet in sheets)
+    done = 0
+    for sheet in sheets:
+        done = sheet.write(progress, done, total, t.REQUIRED if sheet is products else ())
+    properties = workbook.properties
+    properties.creator = office
+    properties.lastModifiedBy = office
+    properties.title = f"{rows.scheme_name}（{rows.edition}）填报表"
+    properties.subject = "产品目录申报"
+    properties.created = properties.modified = datetime.combine(today, datetime.now().time())
+    workbook.custom_doc_props.append(StringProperty(name="填报单位", value=office))
+    workbook.custom_doc_props.append(StringProperty(name="填报日期", value=today.isoformat()))
+    _save(workbook, target)
+
+
+def _save(workbook: Workbook, target: Path) -> None:
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        workbook.save(partial)
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The workbook could not be saved as {path} ({reason}). If it is open in Excel or WPS, "
+                "close it there; otherwise choose another folder.",
+            ),
+            field="out",
+            path=str(target),
+            reason=exc.strerror or str(exc),
+        ) from exc

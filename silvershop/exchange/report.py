@@ -1,0 +1,94 @@
+"""The report a sender gets back: their own workbook, with a 错误原因 column saying what to fix.
+
+It is the file they sent, untouched but for the added column, so they correct the marked cells in
+place and send the same file again; rows that went in have the column empty, and re-importing them
+changes nothing. Each reason names the column and its letter, as the sender sees them in Excel.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from openpyxl.cell.cell import MergedCell
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
+from silvershop.exchange.catalogue_import import ImportPlan
+from silvershop.exchange.template import REPORT_COLUMN
+from silvershop.exchange.workbook_file import open_workbook
+from silvershop.i18n import translate
+
+_PROBLEM_FILL = PatternFill("solid", fgColor="FFC7CE")
+_REASON_FONT = Font(color="9C0006")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def reasons_by_row(plan: ImportPlan) -> dict[int, str]:
+    """Row number → the reasons for that row, one per line: `型号规格（D 列）：…`."""
+    found: dict[int, list[str]] = {}
+    for problem in plan.problems:
+        where = ""
+        if problem.column in plan.columns:
+            letter = get_column_letter(plan.columns[problem.column] + 1)
+            where = translate("exchange", "{column} (column {letter}): ").format(
+                column=problem.column, letter=letter
+            )
+        found.setdefault(problem.row, []).append(where + problem.reason())
+    return {row: "\n".join(lines) for row, lines in found.items()}
+
+
+def write_report(source: Path, plan: ImportPlan, target: Path) -> int:
+    """Save `source` as `target` with the reasons added; the number of rows marked."""
+    if target.resolve() == source.resolve():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Save the report under another name, so the file that was sent stays as it was."
+            ),
+            field="report",
+        )
+    if target.suffix.lower() != ".xlsx":
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The report must be an Excel file ending in .xlsx, not “{name}”."),
+            field="report",
+            name=target.name,
+        )
+    workbook = open_workbook(source, read_only=False)
+    sheet = workbook[plan.sheet]
+    column = plan.header_width + 1
+    header = sheet.cell(plan.header_row, column, REPORT_COLUMN)
+    header.font = Font(bold=True, color="9C0006")
+    header.fill = _PROBLEM_FILL
+    sheet.column_dimensions[get_column_letter(column)].width = 60
+    reasons = reasons_by_row(plan)
+    for row, text in reasons.items():
+        cell = sheet.cell(row, column, text)
+        cell.font = _REASON_FONT
+        cell.alignment = _WRAP
+    for problem in plan.problems:
+        if problem.column in plan.columns:
+            marked = sheet.cell(problem.row, plan.columns[problem.column] + 1)
+            if not isinstance(marked, MergedCell):  # the value, and the mark, are on the merge's top
+                marked.fill = _PROBLEM_FILL
+                marked.comment = Comment(problem.reason(), "silvershop")
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        workbook.save(partial)
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The report could not be saved as {path} ({reason}). If it is open in Excel or WPS, close "
+                "it there; otherwise choose another folder.",
+            ),
+            field="report",
+            path=str(target),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    finally:
+        workbook.close()
+    return len(reasons)
