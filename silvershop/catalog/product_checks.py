@@ -29,6 +29,9 @@ from silvershop.rental.models import DeviceUnit, UnitState
 
 DEVICE_CLASSES = ("", "I", "II", "III")
 FIRST_LISTING_YEAR = 2000
+# A description is read on a product page and a kiosk; a longer text is a paste gone wrong (a whole
+# brochure, or a spreadsheet cell run together), and Excel itself holds at most 32,767 in a cell.
+DESCRIPTION_LIMIT = 5_000
 _UNITS_OUT_OF_SERVICE = (UnitState.RETIRED, UnitState.LOST)
 
 
@@ -221,6 +224,20 @@ def _medical(data: ProductInput) -> tuple[str, str]:
     return device_class, registration_no
 
 
+def _description(text: str) -> str:
+    description = text.strip()
+    if len(description) > DESCRIPTION_LIMIT:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This is {count} characters long; a product's description holds at most {limit}."
+            ),
+            field="description",
+            count=f"{len(description):,}",
+            limit=f"{DESCRIPTION_LIMIT:,}",
+        )
+    return description
+
+
 def _grace_days(text: str) -> int | None:
     plain = unicodedata.normalize("NFKC", text).strip()
     if not plain:
@@ -356,7 +373,7 @@ def check_product(session: Session, data: ProductInput, product_id: int | None =
         "deposit_fen": deposit,
         "late_fee_per_day_fen": late_fee,
         "grace_days": grace_days,
-        "description": data.description.strip(),
+        "description": _description(data.description),
         "listing_year": listing_year,
         "recommending_unit": limited(data.recommending_unit, 200, "recommending_unit"),
         "status": status,

@@ -36,6 +36,10 @@ def backup_sqlite(engine: Engine, reason: str, *, now: datetime | None = None) -
     moment = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     folder = backup_folder(source)
     target = folder / f"{source.stem}-{moment}-{reason}.sqlite"
+    for second in range(2, 100):  # two imports within one second keep both copies
+        if not target.exists():
+            break
+        target = folder / f"{source.stem}-{moment}-{second}-{reason}.sqlite"
     partial = target.with_suffix(".part")
     try:
         folder.mkdir(parents=True, exist_ok=True)

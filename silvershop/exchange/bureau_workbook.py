@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import unicodedata
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,9 @@ from silvershop.exchange.template import Column, Kind
 MONEY_FORMAT = "#,##0.00"
 DATE_FORMAT = "yyyy-mm-dd"
 TEXT_FORMAT = "@"
-MAX_WIDTH = 60
+MAX_WIDTH = 40
+LINE_POINTS = 15  # the height of one line of 11 pt text
+MAX_LINES = 6  # a longer description is read in the cell, not in the row's height
 # Rows of the drop-down lists: the rest of the sheet, so rows the bureau adds get them too.
 LAST_ROW = 1_048_576
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -43,6 +45,7 @@ _REQUIRED_FONT = Font(bold=True, color="C00000")
 _THIN = Side(style="thin", color="808080")
 _HEADER_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEADER_ALIGNMENT = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_WRAP = Alignment(wrap_text=True, vertical="top")
 _CATEGORY_LIST_ROW = 20  # where 填报说明 lists the scheme's categories, which 目录类别 offers
 
 Progress = Callable[[int, int], None]
@@ -56,15 +59,28 @@ def display_width(value: Any) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def _lines(value: Any, width: float) -> int:
+    """How many lines `value` takes wrapped in a column `width` characters wide."""
+    return max(1, -(-display_width(value) // max(1, int(width) - 4)))  # a margin for wider glyphs
+
+
 def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> list[float]:
-    widest = [display_width(column.name) for column in columns]
+    """Each column as wide as its widest value, within MAX_WIDTH (a long description wraps).
+
+    A header wraps onto two lines rather than widening a column of six-digit codes: with twenty-one
+    columns on a landscape page, every character of width makes the printed text smaller.
+    """
+    widest = [(display_width(column.name) + 1) // 2 for column in columns]
     for row in rows:
         for index, value in enumerate(row):
             if value is not None:
                 size = display_width(value) + (3 if columns[index].kind is Kind.MONEY else 0)
                 if size > widest[index]:
                     widest[index] = size
-    return [min(MAX_WIDTH, max(column.width, size + 2)) for column, size in zip(columns, widest, strict=True)]
+    return [
+        column.width if column.kind is Kind.LONG_TEXT else min(MAX_WIDTH, max(column.width, size + 2))
+        for column, size in zip(columns, widest, strict=True)
+    ]
 
 
 class _Sheet:
@@ -77,7 +93,8 @@ class _Sheet:
         self.rows = rows
         self.sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
         last = get_column_letter(len(columns))
-        for index, width in enumerate(_widths(columns, rows), 1):
+        self.widths = _widths(columns, rows)
+        for index, width in enumerate(self.widths, 1):
             dimension = self.sheet.column_dimensions[get_column_letter(index)]
             dimension.width = width
             if columns[index - 1].kind is Kind.CODE:
@@ -111,15 +128,28 @@ class _Sheet:
             cell.border = _HEADER_BORDER
             cell.alignment = _HEADER_ALIGNMENT
             header.append(cell)
+        self.sheet.row_dimensions[1].height = LINE_POINTS * max(
+            _lines(column.name, width) for column, width in zip(self.columns, self.widths, strict=True)
+        )
         self.sheet.append(header)
         styled = [(i, c.kind) for i, c in enumerate(self.columns) if c.kind in (Kind.MONEY, Kind.DATE)]
-        for row in self.rows:
+        wrapped = [i for i, c in enumerate(self.columns) if c.kind is Kind.LONG_TEXT]
+        for number, row in enumerate(self.rows, 2):
             cells: list[Any] = list(row)
             for index, kind in styled:
                 if cells[index] is not None:
                     cell = WriteOnlyCell(self.sheet, cells[index])
                     cell.number_format = MONEY_FORMAT if kind is Kind.MONEY else DATE_FORMAT
                     cells[index] = cell
+            lines = 1
+            for index in wrapped:
+                if cells[index]:
+                    lines = max(lines, _lines(cells[index], self.widths[index]))
+                    cell = WriteOnlyCell(self.sheet, cells[index])
+                    cell.alignment = _WRAP
+                    cells[index] = cell
+            if lines > 1:  # Excel does not fit a row to wrapped text on opening; it is told the height
+                self.sheet.row_dimensions[number].height = LINE_POINTS * min(lines, MAX_LINES)
             self.sheet.append(cells)
             done += 1
             if progress is not None and done % 500 == 0:
@@ -204,7 +234,9 @@ def write_workbook(
     properties.lastModifiedBy = office
     properties.title = f"{rows.scheme_name}（{rows.edition}）填报表"
     properties.subject = "产品目录申报"
-    properties.created = properties.modified = datetime.combine(today, datetime.now().time())
+    # Stored as UTC (the file format's W3C time, which openpyxl writes from a naive UTC time); Excel
+    # shows it in the reader's zone. The office's own date is 填报日期 beside it.
+    properties.created = properties.modified = datetime.now(UTC).replace(tzinfo=None)
     workbook.custom_doc_props.append(StringProperty(name="填报单位", value=office))
     workbook.custom_doc_props.append(StringProperty(name="填报日期", value=today.isoformat()))
     _save(workbook, target)

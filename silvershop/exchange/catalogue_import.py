@@ -305,22 +305,43 @@ class _Resolver:
             )
         return None
 
-    def _medical_class(self, row: ParsedRow, values: dict[str, Any]) -> None:
-        if values.get("is_medical_device") and not values.get("device_class"):
+    def _between_cells(self, row: ParsedRow, values: dict[str, Any]) -> None:
+        """The rules between columns, on the product as it would be: the row over what is stored."""
+        if values["is_medical_device"]:
+            if not values["registration_no"]:
+                self._refuse(
+                    row,
+                    t.REGISTRATION,
+                    QT_TRANSLATE_NOOP(
+                        "errors", "A medical device needs its registration number (注册证号 or 备案号)."
+                    ),
+                )
+            elif not values["device_class"]:
+                self._refuse(
+                    row,
+                    t.REGISTRATION,
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The class of this medical device cannot be read from its registration number. "
+                        "Check the number (such as 苏械注准20222040123), or add a column 管理类别 "
+                        "with I, II or III.",
+                    ),
+                )
+        else:
+            values["device_class"] = ""  # as the product form: what is left there does not apply
+            values["registration_no"] = ""
+        if values["rentable"] and values["monthly_rent_fen"] is None:
+            self._refuse(row, t.RENT, QT_TRANSLATE_NOOP("errors", "A rentable product needs a monthly rent."))
+        if values["rentable"] and values["deposit_fen"] is None:
             self._refuse(
                 row,
-                t.REGISTRATION,
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The class of this medical device cannot be read from its registration number. "
-                    "Check the number (such as 苏械注准20222040123), or add a column 管理类别 "
-                    "with I, II or III.",
-                ),
+                t.DEPOSIT,
+                QT_TRANSLATE_NOOP("errors", "A rentable product needs a deposit; enter 0 if none is taken."),
             )
 
     def _create(self, row: ParsedRow) -> None:
         values: dict[str, Any] = dict(NEW_PRODUCT) | row.values
-        self._medical_class(row, values)
+        self._between_cells(row, values)
         if row.problems:
             return
         values["status"] = ProductStatus.LISTED if values.get("listing_year") else ProductStatus.SUBMITTED
@@ -334,7 +355,7 @@ class _Resolver:
             and stored.values["is_medical_device"]
         ):
             after["device_class"] = stored.values["device_class"]
-        self._medical_class(row, after)
+        self._between_cells(row, after)
         if stored.units_in_service and not after["rentable"]:
             self._refuse(
                 row,

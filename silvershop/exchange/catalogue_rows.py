@@ -16,7 +16,7 @@ from typing import Any
 
 from silvershop.catalog.credit_code import division_of, validate_credit_code
 from silvershop.catalog.enterprise_checks import is_division_code, tidy_credit_code
-from silvershop.catalog.product_checks import DEVICE_CLASSES, FIRST_LISTING_YEAR
+from silvershop.catalog.product_checks import DESCRIPTION_LIMIT, DEVICE_CLASSES, FIRST_LISTING_YEAR
 from silvershop.catalog.search_keys import fold, to_simplified
 from silvershop.config import local_today
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -107,8 +107,6 @@ class RowReader:
         for name, value in row.values.items():
             if cells.is_formula(value) and name not in {c.name for c in t.COMPUTED}:
                 parsed.problems.append(self._formula(row.number, name, value))
-            elif isinstance(value, str) and len(value) > cells.MAX_CELL_CHARACTERS:
-                parsed.problems.append(self._too_long(row.number, name, value))
         spoiled = {problem.column for problem in parsed.problems}
         steps: list[tuple[t.Column, Callable[[Any, ParsedRow], None]]] = [
             (t.CATEGORY, self._category),
@@ -155,19 +153,6 @@ class RowReader:
         )
         return RowProblem(number, column, error)
 
-    @staticmethod
-    def _too_long(number: int, column: str, value: str) -> RowProblem:
-        error = ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This cell holds {count} characters; a cell holds at most {limit}. Shorten it.",
-            ),
-            field=column,
-            count=f"{len(value):,}",
-            limit=f"{cells.MAX_CELL_CHARACTERS:,}",
-        )
-        return RowProblem(number, column, error)
-
     def _category(self, value: Any, parsed: ParsedRow) -> None:
         written = _required(cells.text(value), t.CATEGORY)
         parsed.category_id = self.lookups.category(written)
@@ -201,6 +186,18 @@ class RowReader:
         known = self.lookups.enterprise(parsed.credit_code)
         if t.MAKER_DIVISION.name not in self.present or cells.is_blank(value):
             parsed.maker_division = known.division_code if known else division_of(parsed.credit_code)
+            if not is_division_code(parsed.maker_division):
+                error = ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Characters 3 to 8 of this credit code ({code}) are not a division code "
+                        "(GB/T 2260), which starts with a province, like 32 for Jiangsu. Check the code "
+                        "against the business licence, or fill in 企业所在地区划代码.",
+                    ),
+                    field=t.CREDIT_CODE.name,
+                    code=parsed.maker_division,
+                )
+                parsed.problems.append(RowProblem(parsed.number, t.CREDIT_CODE.name, error))
             return
         try:
             typed = "".join(cells.code(value, field=t.MAKER_DIVISION.name).split())
@@ -247,7 +244,18 @@ class RowReader:
         )
 
     def _description(self, value: Any, parsed: ParsedRow) -> None:
-        parsed.values["description"] = to_simplified(cells.text(value))
+        text = to_simplified(cells.text(value))
+        if len(text) > DESCRIPTION_LIMIT:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This is {count} characters long; a product's description holds at most {limit}.",
+                ),
+                field=t.DESCRIPTION.name,
+                count=f"{len(text):,}",
+                limit=f"{DESCRIPTION_LIMIT:,}",
+            )
+        parsed.values["description"] = text
 
     def _listing_year(self, value: Any, parsed: ParsedRow) -> None:
         year = cells.year(value, field=t.LISTING_YEAR.name)
@@ -260,45 +268,19 @@ class RowReader:
             )
         parsed.values["listing_year"] = year
 
-    def _whole_row(self, parsed: ParsedRow) -> None:
-        """The rules between cells: a medical device has its class, a rentable product its prices."""
-        values = parsed.values
-        if values.get("is_medical_device"):
-            registration = values.get("registration_no", "")
-            if not values.get("device_class"):
-                derived = device_class_of(registration)
-                if derived:
-                    values["device_class"] = derived
-            if not registration:
-                self._problem(
-                    parsed,
-                    t.REGISTRATION,
-                    QT_TRANSLATE_NOOP(
-                        "errors", "A medical device needs its registration number (注册证号 or 备案号)."
-                    ),
-                )
-        elif "is_medical_device" in values:
-            values["device_class"] = ""
-            values["registration_no"] = ""
-        if values.get("rentable"):
-            if values.get("monthly_rent_fen") is None:
-                self._problem(
-                    parsed, t.RENT, QT_TRANSLATE_NOOP("errors", "A rentable product needs a monthly rent.")
-                )
-            if values.get("deposit_fen") is None:
-                self._problem(
-                    parsed,
-                    t.DEPOSIT,
-                    QT_TRANSLATE_NOOP(
-                        "errors", "A rentable product needs a deposit; enter 0 if none is taken."
-                    ),
-                )
-
     @staticmethod
-    def _problem(parsed: ParsedRow, column: t.Column, message: str, **params: Any) -> None:
-        parsed.problems.append(
-            RowProblem(parsed.number, column.name, ValidationError(message, field=column.name, **params))
-        )
+    def _whole_row(parsed: ParsedRow) -> None:
+        """A medical device's class, when the sheet has no 管理类别, as its registration number states.
+
+        The other rules between cells (a medical device has a registration number, a rentable product
+        its rent and deposit) need the stored product for columns the sheet leaves out, and are
+        checked when the row is resolved (`catalogue_import`).
+        """
+        values = parsed.values
+        if values.get("is_medical_device") and not values.get("device_class"):
+            derived = device_class_of(values.get("registration_no", ""))
+            if derived:
+                values["device_class"] = derived
 
 
 def device_class_of(registration_no: str) -> str:

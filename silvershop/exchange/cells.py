@@ -22,8 +22,6 @@ from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.exchange.template import NO, YES
 from silvershop.money import parse_yuan
 
-# Excel holds at most 32,767 characters in a cell; a longer one was not typed, and is refused whole.
-MAX_CELL_CHARACTERS = 32_767
 # Doubles hold integers exactly up to 2**53: a longer number stored as one has lost digits.
 _EXACT_INTEGER = 2**53
 _YES_WORDS = frozenset({YES, "y", "yes", "true", "1", "√", "✓", "✔", "是的", "有", "可以", "可", "能"})

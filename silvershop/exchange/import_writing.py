@@ -1,6 +1,9 @@
 """Writing an import plan in the caller's transaction: new enterprises, new products, updates, the
 category filings and the audit log, in bulk statements rather than one ORM object per row.
 
+The inserts go to the tables, not through the ORM: the ORM leaves out None values of columns that
+have defaults and so splits ten thousand rows into thousands of small statements.
+
 Ten thousand rows go in a few statements each way, which is what keeps an import within twice a bare
 insert of the same rows. Everything the product form would write is written here too: the search keys
 (search reads nothing else), the audit entries, a new product's code from the same sequence. A
@@ -82,7 +85,7 @@ class _Writer:
             )
         )
         for chunk in _chunks(self.audit_rows):
-            self.session.execute(insert(AuditEntry), chunk)
+            self.session.execute(insert(AuditEntry.__table__), chunk)
 
     def _enterprises(self) -> dict[str, tuple[int, str]]:
         """Credit code → (id, name) of every maker the plan names, the new ones inserted first."""
@@ -92,7 +95,7 @@ class _Writer:
             for code, (name, division) in new.items()
         ]
         for chunk in _chunks(rows):
-            self.session.execute(insert(Enterprise), chunk)
+            self.session.execute(insert(Enterprise.__table__), chunk)
         codes = sorted({p.credit_code for p in self.plan.products})
         found: dict[str, tuple[int, str]] = {}
         for chunk in _chunks(codes):
@@ -128,7 +131,7 @@ class _Writer:
                     enterprise=maker,
                 )
                 rows.append(values | keys.columns() | {"code": code, "enterprise_id": enterprise_id})
-            self.session.execute(insert(Product), rows)
+            self.session.execute(insert(Product.__table__), rows)
             ids = dict(
                 self.session.execute(
                     select(Product.code, Product.id).where(Product.code.in_([codes[p.row] for p in chunk]))

@@ -190,12 +190,12 @@ def data_rows(sheet: Worksheet, header: Header) -> Iterator[SheetRow]:
         cells: tuple[Any, ...] | list[Any] = read
         for col in tops.get(number, ()):
             top_values[(number, col)] = read[col] if col < len(read) else None
+        if all(is_blank(cell) for cell in read):
+            continue  # an empty row between blocks, even where a merge runs past it
         if number in covered:
             cells = list(read) + [None] * (max(col for col, _top in covered[number]) + 1 - len(read))
             for col, top in covered[number]:
                 cells[col] = top_values.get(top)
-        if all(is_blank(cell) for cell in cells):
-            continue
         count += 1
         if count > MAX_ROWS:
             raise UnreadableWorkbook(

@@ -27,6 +27,7 @@ class Kind(StrEnum):
     """How a column's cells are written, so codes stay text and money stays 元 with two decimals."""
 
     TEXT = "text"
+    LONG_TEXT = "long_text"  # wrapped in its cell rather than widening the sheet
     CODE = "code"  # digits that are not a number: credit and division codes, never 9.13E+17
     MONEY = "money"
     FLAG = "flag"  # 是 / 否
@@ -39,29 +40,29 @@ class Kind(StrEnum):
 class Column:
     name: str
     kind: Kind = Kind.TEXT
-    width: int = 12  # the narrowest it is shown, in Excel's character widths
+    width: int = 12  # the narrowest it is shown (a wrapped column: its width), in Excel's characters
 
 
 # 产品目录, in the template's order.
 SEQUENCE = Column("序号", Kind.COUNT, 6)
-CATEGORY = Column("目录类别", width=22)
-NAME = Column("产品名称", width=24)
-MODEL = Column("型号规格", width=16)
-BRAND = Column("品牌")
-MAKER = Column("生产企业", width=26)
-CREDIT_CODE = Column("统一社会信用代码", Kind.CODE, 21)
-MAKER_DIVISION = Column("企业所在地区划代码", Kind.CODE, 10)
-SCENARIO = Column("适用场景", width=16)
+CATEGORY = Column("目录类别", width=10)
+NAME = Column("产品名称", width=10)
+MODEL = Column("型号规格", width=8)
+BRAND = Column("品牌", width=6)
+MAKER = Column("生产企业", width=10)
+CREDIT_CODE = Column("统一社会信用代码", Kind.CODE, 20)
+MAKER_DIVISION = Column("企业所在地区划代码", Kind.CODE, 8)
+SCENARIO = Column("适用场景", width=8)
 MEDICAL = Column("是否医疗器械", Kind.FLAG, 8)
-REGISTRATION = Column("医疗器械注册证号", width=20)
+REGISTRATION = Column("医疗器械注册证号", width=10)
 ASSISTIVE_CODE = Column("辅具分类编码", Kind.CODE, 10)
-PRICE = Column("参考价格(元)", Kind.MONEY)
+PRICE = Column("参考价格(元)", Kind.MONEY, 8)
 RENTABLE = Column("可租赁", Kind.FLAG, 8)
-RENT = Column("月租金(元)", Kind.MONEY)
-DEPOSIT = Column("押金(元)", Kind.MONEY)
-DESCRIPTION = Column("产品简介", width=40)
+RENT = Column("月租金(元)", Kind.MONEY, 8)
+DEPOSIT = Column("押金(元)", Kind.MONEY, 8)
+DESCRIPTION = Column("产品简介", Kind.LONG_TEXT, 30)
 LISTING_YEAR = Column("入选年度", Kind.YEAR, 8)
-RECOMMENDER = Column("推荐单位", width=20)
+RECOMMENDER = Column("推荐单位", width=10)
 DISPLAY_CENTRES = Column("展示中心数", Kind.COUNT, 8)
 STOCK_TOTAL = Column("库存合计", Kind.COUNT, 8)
 
@@ -96,7 +97,7 @@ DEVICE_CLASS = Column("管理类别", width=8)
 COMPUTED = (SEQUENCE, DISPLAY_CENTRES, STOCK_TOTAL)
 
 ENTERPRISE_COLUMNS = (
-    Column("企业名称", width=30),
+    Column("企业名称", width=10),
     Column("统一社会信用代码", Kind.CODE, 21),
     Column("所在地区划代码", Kind.CODE, 10),
     Column("注册日期", Kind.DATE, 12),
@@ -105,9 +106,9 @@ ENTERPRISE_COLUMNS = (
 )
 CENTRE_COLUMNS = (
     Column("中心编码", Kind.CODE, 10),
-    Column("中心名称", width=26),
+    Column("中心名称", width=10),
     Column("区划代码", Kind.CODE, 10),
-    Column("地址", width=36),
+    Column("地址", Kind.LONG_TEXT, 30),
     Column("展示产品数", Kind.COUNT, 10),
     Column("租赁设备数", Kind.COUNT, 10),
     Column("在租设备数", Kind.COUNT, 10),

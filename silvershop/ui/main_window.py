@@ -98,6 +98,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.export_action = file_menu.addAction(self.tr("&Export bureau workbook…"))
+        self.export_action.triggered.connect(self.export_workbook)
+        self.import_action = file_menu.addAction(self.tr("&Import catalogue workbook…"))
+        self.import_action.triggered.connect(self.import_workbook)
+        file_menu.addSeparator()
         self.lock_action = file_menu.addAction(self.tr("&Lock"))
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested)
@@ -249,8 +254,45 @@ class MainWindow(QMainWindow):
             action.setVisible(name in self._offered)
             action.setEnabled(open_ and name in self._offered)
         self.refresh_action.setEnabled(open_ and signed_in)
+        for action, permission in (
+            (self.export_action, "export_bureau"),
+            (self.import_action, "edit_catalogue"),
+        ):
+            action.setVisible(self._may(permission))
+            action.setEnabled(open_ and self._may(permission))
         self.lock_action.setEnabled(open_ and signed_in)
         self.sign_out_action.setEnabled(signed_in)
+
+    def _may(self, permission: str) -> bool:
+        """Whether the person signed in holds `permission`, named by its value as `views` names them."""
+        actor = self.desk.actor if self.desk is not None else None
+        if actor is None:
+            return False
+        from silvershop.security.permissions import Permission  # loaded with the database (see _show_user)
+
+        return actor.can(Permission(permission))
+
+    def export_workbook(self) -> None:
+        """File → Export bureau workbook: the dialog, and the workbook modules, loaded on first use."""
+        if self.desk is None or self.desk.actor is None:
+            return
+        from silvershop.ui.exchange.export_dialog import ExportDialog
+
+        # Parented to the screen in view, so signing out takes it away with the screens and their dialogs.
+        dialog = ExportDialog(self.desk, self.desk.actor, self.stack.currentWidget())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal: the window behind keeps drawing
+
+    def import_workbook(self) -> None:
+        """File → Import catalogue workbook; the screens are read again once products were written."""
+        if self.desk is None or self.desk.actor is None:
+            return
+        from silvershop.ui.exchange.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.desk, self.desk.actor, self.stack.currentWidget())
+        dialog.imported.connect(self.refresh)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_view(self, name: str) -> None:
         """Show screen `name`, or the first one offered when the signed-in person may not use it."""

@@ -1,6 +1,6 @@
 """The settings every desk on this database shares, which only an administrator changes: when an
-idle desk locks, how long residents' data is kept, how much of an ID number stays visible, and the
-city's product page that product labels may carry."""
+idle desk locks, how long residents' data is kept, how much of an ID number stays visible, the
+city's product page that product labels may carry, and the office named in the bureau workbook."""
 
 from __future__ import annotations
 
@@ -81,6 +81,22 @@ class SharedSettingsForm(QWidget):
                 wordWrap=True,
             ),
         )
+        self.office = large_target(QLineEdit())
+        self.office.setPlaceholderText(self.tr("e.g. 无锡市民政局养老服务处"))
+        self.office.setAccessibleName(self.tr("Submitting office"))
+        self.office.setClearButtonEnabled(True)
+        self.form.add(settings.SUBMITTING_OFFICE, self.tr("Submitting office (填报单位)"), self.office)
+        self.form.layout_.addRow(
+            "",
+            QLabel(
+                self.tr(
+                    "Named as 填报单位 in the bureau workbook; whoever exports it may write another office "
+                    "for that one workbook."
+                ),
+                objectName="note",
+                wordWrap=True,
+            ),
+        )
         self.save = action_button(self.tr("Save shared settings"))
         self.save.clicked.connect(self.save_settings)
         layout = QVBoxLayout(self)
@@ -104,6 +120,7 @@ class SharedSettingsForm(QWidget):
             settings.RETENTION_YEARS: self.retention_years.value(),
             settings.ID_MASK: [self.mask_head.value(), self.mask_tail.value()],
             settings.PRODUCT_LABEL_URL: self.product_url.text().strip(),
+            settings.SUBMITTING_OFFICE: " ".join(self.office.text().split()),  # one line, as it is kept
         }
 
     def _show_example(self) -> None:
@@ -120,6 +137,7 @@ class SharedSettingsForm(QWidget):
         self.mask_head.setValue(head)
         self.mask_tail.setValue(tail)
         self.product_url.setText(self.saved[settings.PRODUCT_LABEL_URL])
+        self.office.setText(self.saved[settings.SUBMITTING_OFFICE])
         self._show_example()
 
     def save_settings(self) -> None:
