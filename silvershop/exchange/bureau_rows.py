@@ -193,7 +193,7 @@ def _products(
     )
     if districts is not None:
         query = query.where(Enterprise.division_code.in_(sorted(districts)))
-    found = sorted(session.execute(query).tuples(), key=lambda r: (place[first[r[0]]], r[21], r[22], r[0]))
+    found = sorted(session.execute(query).all(), key=lambda r: (place[first[r[0]]], r[21], r[22], r[0]))
     makers: set[int] = set()
     for number, r in enumerate(found, 1):
         makers.add(r[20])

@@ -64,8 +64,9 @@ def _lines(value: Any, width: float) -> int:
     return max(1, -(-display_width(value) // max(1, int(width) - 4)))  # a margin for wider glyphs
 
 
-def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> list[float]:
-    """Each column as wide as its widest value, within MAX_WIDTH (a long description wraps).
+def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> tuple[list[float], list[int]]:
+    """Each column as wide as its widest value, within MAX_WIDTH; and the columns whose longer
+    values wrap (a description always; a name only where one is wider than MAX_WIDTH).
 
     A header wraps onto two lines rather than widening a column of six-digit codes: with twenty-one
     columns on a landscape page, every character of width makes the printed text smaller.
@@ -77,10 +78,17 @@ def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> list[fl
                 size = display_width(value) + (3 if columns[index].kind is Kind.MONEY else 0)
                 if size > widest[index]:
                     widest[index] = size
-    return [
-        column.width if column.kind is Kind.LONG_TEXT else min(MAX_WIDTH, max(column.width, size + 2))
-        for column, size in zip(columns, widest, strict=True)
-    ]
+    widths: list[float] = []
+    wrapped: list[int] = []
+    for index, (column, size) in enumerate(zip(columns, widest, strict=True)):
+        if column.kind is Kind.LONG_TEXT:
+            widths.append(column.width)
+            wrapped.append(index)
+        else:
+            widths.append(min(MAX_WIDTH, max(column.width, size + 2)))
+            if size + 2 > MAX_WIDTH and column.kind is Kind.TEXT:
+                wrapped.append(index)
+    return widths, wrapped
 
 
 class _Sheet:
@@ -93,7 +101,7 @@ class _Sheet:
         self.rows = rows
         self.sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
         last = get_column_letter(len(columns))
-        self.widths = _widths(columns, rows)
+        self.widths, self.wrapped = _widths(columns, rows)
         for index, width in enumerate(self.widths, 1):
             dimension = self.sheet.column_dimensions[get_column_letter(index)]
             dimension.width = width
@@ -133,7 +141,6 @@ class _Sheet:
         )
         self.sheet.append(header)
         styled = [(i, c.kind) for i, c in enumerate(self.columns) if c.kind in (Kind.MONEY, Kind.DATE)]
-        wrapped = [i for i, c in enumerate(self.columns) if c.kind is Kind.LONG_TEXT]
         for number, row in enumerate(self.rows, 2):
             cells: list[Any] = list(row)
             for index, kind in styled:
@@ -142,8 +149,8 @@ class _Sheet:
                     cell.number_format = MONEY_FORMAT if kind is Kind.MONEY else DATE_FORMAT
                     cells[index] = cell
             lines = 1
-            for index in wrapped:
-                if cells[index]:
+            for index in self.wrapped:
+                if cells[index] and display_width(cells[index]) + 2 > self.widths[index]:
                     lines = max(lines, _lines(cells[index], self.widths[index]))
                     cell = WriteOnlyCell(self.sheet, cells[index])
                     cell.alignment = _WRAP

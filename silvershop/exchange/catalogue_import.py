@@ -204,9 +204,10 @@ class _Resolver:
                 self._resolve(row)
             self.plan.problems.extend(row.problems)
 
-    def _refuse(self, row: ParsedRow, column: t.Column, message: str, **params: Any) -> None:
-        row.problems.append(
-            RowProblem(row.number, column.name, ValidationError(message, field=column.name, **params))
+    @staticmethod
+    def _refuse(parsed: ParsedRow, column: t.Column, message: str, **params: Any) -> None:
+        parsed.problems.append(
+            RowProblem(parsed.number, column.name, ValidationError(message, field=column.name, **params))
         )
 
     def _resolve(self, row: ParsedRow) -> None:
@@ -216,9 +217,9 @@ class _Resolver:
                 row,
                 t.MODEL,
                 QT_TRANSLATE_NOOP(
-                    "errors", "Row {row} already has this enterprise and model; list each product once."
+                    "errors", "Row {first} already has this enterprise and model; list each product once."
                 ),
-                row=self.keys_seen[key],
+                first=self.keys_seen[key],
             )
             return
         other = self.models_seen.get(row.model_key)
@@ -228,10 +229,10 @@ class _Resolver:
                 t.MODEL,
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "Row {row} has this model for another enterprise; each model has one applicant. "
+                    "Row {first} has this model for another enterprise; each model has one applicant. "
                     "Check the model or the credit code.",
                 ),
-                row=other[1],
+                first=other[1],
             )
             return
         if not self._enterprise_fits(row):
@@ -239,12 +240,18 @@ class _Resolver:
         target = self._target(row)
         if row.problems:
             return
-        self.keys_seen[key] = row.number
-        self.models_seen[row.model_key] = (row.credit_code, row.number)
         if target is None:
             self._create(row)
         else:
             self._update(row, target)
+        if row.problems:
+            return
+        # Only an accepted row stands for its key, its model and its maker in the rows below it.
+        self.keys_seen[key] = row.number
+        self.models_seen[row.model_key] = (row.credit_code, row.number)
+        if self.lookups.enterprise(row.credit_code) is None:
+            self.names_seen.setdefault(self.lookups.fold_name(row.maker), (row.credit_code, row.number))
+            self.plan.new_enterprises.setdefault(row.credit_code, (row.maker, row.maker_division))
 
     def _enterprise_fits(self, row: ParsedRow) -> bool:
         """A maker new to the catalogue must not be an enterprise registered under another code."""
@@ -271,15 +278,13 @@ class _Resolver:
                 t.CREDIT_CODE,
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "Row {row} gives {name} another credit code; one enterprise has one code. "
+                    "Row {first} gives {name} another credit code; one enterprise has one code. "
                     "Check which code is right.",
                 ),
-                row=first[1],
+                first=first[1],
                 name=row.maker,
             )
             return False
-        self.names_seen.setdefault(folded, (row.credit_code, row.number))
-        self.plan.new_enterprises.setdefault(row.credit_code, (row.maker, row.maker_division))
         return True
 
     def _target(self, row: ParsedRow) -> StoredProduct | None:

@@ -29,6 +29,7 @@ from silvershop.exchange.sheet_rows import SheetRow
 # four-digit year is the class (苏械注准20222040123 is class II).
 _FILING = re.compile(r"械备")
 _REGISTRATION = re.compile(r"械注[准进许]\s*([0-9]{4})([123])")
+_COMPUTED = frozenset(column.name for column in t.COMPUTED)  # not read, so a formula there is harmless
 _CLASSES = {
     "1": "I",
     "2": "II",
@@ -101,13 +102,6 @@ class RowReader:
         self.lookups = lookups
         self.present = present
         self.this_year = local_today().year
-
-    def read(self, row: SheetRow) -> ParsedRow:
-        parsed = ParsedRow(row.number)
-        for name, value in row.values.items():
-            if cells.is_formula(value) and name not in {c.name for c in t.COMPUTED}:
-                parsed.problems.append(self._formula(row.number, name, value))
-        spoiled = {problem.column for problem in parsed.problems}
         steps: list[tuple[t.Column, Callable[[Any, ParsedRow], None]]] = [
             (t.CATEGORY, self._category),
             (t.NAME, self._name),
@@ -128,8 +122,16 @@ class RowReader:
             (t.LISTING_YEAR, self._listing_year),
             (t.RECOMMENDER, lambda v, p: self._text(v, p, t.RECOMMENDER, "recommending_unit", 200)),
         ]
-        for column, step in steps:
-            if column.name in self.present and column.name not in spoiled:
+        self.steps = [(column, step) for column, step in steps if column.name in present]
+
+    def read(self, row: SheetRow) -> ParsedRow:
+        parsed = ParsedRow(row.number)
+        for name, value in row.values.items():
+            if cells.is_formula(value) and name not in _COMPUTED:
+                parsed.problems.append(self._formula(row.number, name, value))
+        spoiled = {problem.column for problem in parsed.problems}
+        for column, step in self.steps:
+            if column.name not in spoiled:
                 try:
                     step(row.values.get(column.name), parsed)
                 except ValidationError as err:

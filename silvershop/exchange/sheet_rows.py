@@ -70,6 +70,10 @@ def _header_in(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int], int] |
         columns = _names_in(cells, {})
         if len(columns) >= _HEADER_MINIMUM:
             width = _last_filled(cells)
+            if offset:  # names merged down from the row above, over group titles on this one
+                above = rows[offset - 1]
+                columns |= _names_in(above, columns)
+                width = max(width, _last_filled(above))
             below = rows[offset + 1] if offset + 1 < len(rows) else ()
             more = _names_in(below, columns)
             if more:
@@ -129,11 +133,12 @@ def _check_required(header: Header) -> None:
         raise UnreadableWorkbook(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "The header row (row {row} of {sheet}) has no column {missing}, which every product needs. "
+                "The header row (row {header_row} of {sheet}) has no column {missing}, which every product "
+                "needs. "
                 "Add the column with that name and fill it in.",
             ),
             field=FIELD,
-            row=header.row,
+            header_row=header.row,
             sheet=header.sheet,
             missing="、".join(missing),
         )

@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
-
 from msoffcrypto.format.ooxml import OOXMLFile
+from sqlalchemy import func, select
 
 from silvershop.catalog.enterprises import EnterpriseInput, add_enterprise
 from silvershop.catalog.models import Category, CategoryScheme, Enterprise, Product, product_category
@@ -105,7 +104,6 @@ def db(migrated: Path, tmp_path: Path) -> Iterator[Database]:
     database = open_database(f"sqlite:///{path}")
     yield database
     database.close()
-
 
 
 def preview(db: Database, path: Path, **options: str) -> ImportPlan:
@@ -204,7 +202,9 @@ def register_yinfa_watch(db: Database, model: str = "HW-7") -> None:
 # ------------------------------------------------------------------------------- messy but readable
 
 
-def test_the_template_row_becomes_a_product_under_its_maker_and_category(db: Database, tmp_path: Path) -> None:
+def test_the_template_row_becomes_a_product_under_its_maker_and_category(
+    db: Database, tmp_path: Path
+) -> None:
     plan = imported(db, write_products(tmp_path / "in.xlsx", [WHEELCHAIR, WATCH]))
     assert (plan.count(Action.CREATE), plan.problems) == (2, [])
     assert sorted(plan.new_enterprises) == sorted([DEKANG, YINFA])
@@ -212,11 +212,13 @@ def test_the_template_row_becomes_a_product_under_its_maker_and_category(db: Dat
     assert subset(products["WC-101"], WHEELCHAIR_STORED) == WHEELCHAIR_STORED
     assert products["WC-101"]["division"] == "350100"  # from the credit code
     assert products["WC-101"]["status"] == "listed"  # it has a listing year
-    assert subset(products["HW-7"], {"maker": YINFA_NAME, "rentable": False, "status": "submitted"}) == {
-        "maker": YINFA_NAME,
-        "rentable": False,
-        "status": "submitted",
-    }
+    watch = products["HW-7"]
+    assert (watch["maker"], watch["reference_price_fen"], watch["rentable"], watch["status"]) == (
+        YINFA_NAME,
+        89900,
+        False,
+        "submitted",  # no listing year yet
+    )
     assert audit_count(db, "product") == 2 and audit_count(db, "enterprise") == 2
 
 
@@ -249,7 +251,19 @@ TWO_ROW_HEADERS = {
     # Only 序号 and 目录类别 merged down; every other name sits under a group title.
     "names under group titles": (
         ["序号", CATEGORY, "产品信息", None, None, "企业信息", None, "租赁及价格", None, None, None],
-        [None, None, NAME, MODEL, BRAND, MAKER, CREDIT_CODE, "参考价格(元)", RENTABLE, "月租金(元)", "押金(元)"],
+        [
+            None,
+            None,
+            NAME,
+            MODEL,
+            BRAND,
+            MAKER,
+            CREDIT_CODE,
+            "参考价格(元)",
+            RENTABLE,
+            "月租金(元)",
+            "押金(元)",
+        ],
         ["A1:A2", "B1:B2", "C1:E1", "F1:G1", "H1:K1"],
     ),
 }
@@ -359,7 +373,13 @@ def test_empty_rows_between_blocks_are_passed_over_and_rows_keep_their_excel_num
 
 
 def test_traditional_characters_are_stored_simplified(db: Database, tmp_path: Path) -> None:
-    typed = product(**{NAME: "手動輪椅車", MAKER: "無錫德康康復器材有限公司", DESCRIPTION: "摺疊式手動輪椅，適合社區出行。"})
+    typed = product(
+        **{
+            NAME: "手動輪椅車",
+            MAKER: "無錫德康康復器材有限公司",
+            DESCRIPTION: "摺疊式手動輪椅，適合社區出行。",
+        }
+    )
     imported(db, write_products(tmp_path / "in.xlsx", [typed]))
     found = only(db)
     assert (found["name"], found["maker"], found["description"]) == (
@@ -378,7 +398,9 @@ def test_a_maker_merged_down_over_its_products_makes_them_all(db: Database, tmp_
     ]
     columns = list(WHEELCHAIR)
     maker, code = (chr(ord("A") + columns.index(c)) for c in (MAKER, CREDIT_CODE))
-    path = write_products(tmp_path / "in.xlsx", rows, columns=columns, merges=[f"{maker}2:{maker}4", f"{code}2:{code}4"])
+    path = write_products(
+        tmp_path / "in.xlsx", rows, columns=columns, merges=[f"{maker}2:{maker}4", f"{code}2:{code}4"]
+    )
     plan = imported(db, path)
     assert (plan.count(Action.CREATE), plan.problems) == (4, [])
     makers = {model: (p["maker"], p["credit_code"]) for model, p in stored(db).items()}
@@ -392,7 +414,10 @@ def test_a_maker_merged_down_over_its_products_makes_them_all(db: Database, tmp_
 
 def test_a_sheet_renamed_sheet1_is_found_by_its_header(db: Database, tmp_path: Path) -> None:
     path = write_products(
-        tmp_path / "in.xlsx", [WHEELCHAIR], title="Sheet1", before={"说明": [["请按模板填写"], ["联系人：王工"]]}
+        tmp_path / "in.xlsx",
+        [WHEELCHAIR],
+        title="Sheet1",
+        before={"说明": [["请按模板填写"], ["联系人：王工"]]},
     )
     plan = imported(db, path)
     assert (plan.sheet, plan.problems) == ("Sheet1", [])
