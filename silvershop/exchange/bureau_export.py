@@ -51,8 +51,8 @@ def checked_office(text: str) -> str:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "Say which office submits the workbook (填报单位): set it in Settings → Shared settings, "
-                "or give --office NAME.",
+                "Say which office submits the workbook (填报单位). An administrator sets it once under "
+                "Settings → Desk and data; on the command line, give --office NAME.",
             ),
             field="office",
         )

@@ -11,7 +11,6 @@ language the screen speaks.
 from __future__ import annotations
 
 import os
-import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -52,16 +51,35 @@ Progress = Callable[[int, int], None]
 
 
 def display_width(value: Any) -> int:
-    """Characters as Excel's columns count them: a Chinese character is two wide."""
+    """Characters as Excel's columns count them: a Chinese character is two wide.
+
+    Counted from the UTF-8 length, where Chinese characters and full-width signs take three bytes
+    and ASCII one: exact for the text of this workbook, and fast enough for every cell of ten
+    thousand rows (unicodedata per character took a tenth of the whole export).
+    """
     if value is None:
         return 0
     text = f"{value:,.2f}" if isinstance(value, float) else str(value)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii():
+        return len(text)
+    return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
 
 
 def _lines(value: Any, width: float) -> int:
     """How many lines `value` takes wrapped in a column `width` characters wide."""
     return max(1, -(-display_width(value) // max(1, int(width) - 4)))  # a margin for wider glyphs
+
+
+def _widest(column: Column, values: list[Any]) -> int:
+    """The display width of a column's widest value; numbers by their largest, not one by one."""
+    present = [value for value in values if value is not None]
+    if not present:
+        return 0
+    if column.kind is Kind.MONEY:
+        return display_width(f"{max(present):,.2f}") + 3  # the thousands separators Excel adds
+    if column.kind in (Kind.COUNT, Kind.YEAR):
+        return display_width(max(present))
+    return max(map(display_width, present))
 
 
 def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> tuple[list[float], list[int]]:
@@ -71,23 +89,17 @@ def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> tuple[l
     A header wraps onto two lines rather than widening a column of six-digit codes: with twenty-one
     columns on a landscape page, every character of width makes the printed text smaller.
     """
-    widest = [(display_width(column.name) + 1) // 2 for column in columns]
-    for row in rows:
-        for index, value in enumerate(row):
-            if value is not None:
-                size = display_width(value) + (3 if columns[index].kind is Kind.MONEY else 0)
-                if size > widest[index]:
-                    widest[index] = size
     widths: list[float] = []
     wrapped: list[int] = []
-    for index, (column, size) in enumerate(zip(columns, widest, strict=True)):
+    for index, column in enumerate(columns):
         if column.kind is Kind.LONG_TEXT:
             widths.append(column.width)
             wrapped.append(index)
-        else:
-            widths.append(min(MAX_WIDTH, max(column.width, size + 2)))
-            if size + 2 > MAX_WIDTH and column.kind is Kind.TEXT:
-                wrapped.append(index)
+            continue
+        size = max((display_width(column.name) + 1) // 2, _widest(column, [row[index] for row in rows]))
+        widths.append(min(MAX_WIDTH, max(column.width, size + 2)))
+        if size + 2 > MAX_WIDTH and column.kind is Kind.TEXT:
+            wrapped.append(index)
     return widths, wrapped
 
 

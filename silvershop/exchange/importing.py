@@ -11,9 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from silvershop.database import Database
 from silvershop.db.backup import backup_sqlite
-from silvershop.db.session import reading, transaction
+from silvershop.db.engine import connection_error
+from silvershop.db.session import transaction
 from silvershop.exchange.catalogue_import import (
     DEFAULT_SCHEME,
     Action,
@@ -45,7 +48,7 @@ def preview_import(
     """What importing `path` would do; nothing is written and no backup is taken."""
     actor.require(Permission.EDIT_CATALOGUE)
     data = read_sheet(path, progress)
-    with reading(database.sessions) as session:
+    with database.reading() as session:
         return plan_import(session, actor, data, scheme=scheme, edition=edition, progress=progress)
 
 
@@ -66,9 +69,14 @@ def import_catalogue(
     actor.require(Permission.EDIT_CATALOGUE)
     data = read_sheet(path, progress)
     backup = backup_sqlite(database.engine, "before-import")
-    with transaction(database.sessions) as session:
-        plan = plan_import(session, actor, data, scheme=scheme, edition=edition, progress=progress)
-        written = bool(plan.new_enterprises) or any(p.action is not Action.UNCHANGED for p in plan.products)
-        if written:
-            write_plan(session, actor, plan, progress)
+    try:
+        with transaction(database.sessions) as session:
+            plan = plan_import(session, actor, data, scheme=scheme, edition=edition, progress=progress)
+            written = bool(plan.new_enterprises) or any(
+                p.action is not Action.UNCHANGED for p in plan.products
+            )
+            if written:
+                write_plan(session, actor, plan, progress)
+    except DBAPIError as exc:  # a server gone away, a disk full: one sentence, and nothing was written
+        raise connection_error(database.engine.url, exc) from exc
     return ImportResult(plan, written=written, backup=backup)

@@ -29,7 +29,7 @@ from silvershop.ui.exchange import file_choice
 from silvershop.ui.exchange.running import Progress, WorkbookRun
 from silvershop.ui.exchange.scheme_choice import SchemeChoice
 from silvershop.ui.widgets.choices import Choices
-from silvershop.ui.widgets.form_dialog import DeskDialog, large_target
+from silvershop.ui.widgets.form_dialog import DeskDialog, fit_height, large_target
 
 # The bureau's document, named in its language whatever language the screen speaks.
 BUREAU_FILE = "产品目录填报_{day}.xlsx"
@@ -199,4 +199,5 @@ class ExportDialog(DeskDialog):
             self.bar.show_error(sentence)
         else:
             self.bar.show_info(sentence)
+        fit_height(self)
         self.ended.emit(outcome)

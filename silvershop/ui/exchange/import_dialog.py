@@ -245,13 +245,12 @@ class ImportDialog(QDialog):
     def _reported(self, path: Path) -> None:
         self.report = path
         self.folder_button.show()
-        rows = len(self.plan.rejected_rows) if self.plan is not None else 0
         self._end(
             SUCCEEDED,
             self.tr(
-                "The report was saved as {path}; it gives the reasons for {rows} rows. Send it back to "
+                "The report was saved as {path}, with the reason beside each rejected row. Send it back to "
                 "the sender."
-            ).format(path=path, rows=vocabulary.number(rows)),
+            ).format(path=path),
         )
 
     def _show_folder(self) -> None:

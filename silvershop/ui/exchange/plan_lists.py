@@ -20,15 +20,9 @@ from silvershop.ui.widgets.record_table import Column, RecordTable
 from silvershop.ui.widgets.screen import SPACING
 from silvershop.ui.widgets.tabs import SectionTabs
 
-# More reasons than this are not listed (tall rows of wrapped text are measured one by one); the
-# report for the sender holds every one of them.
-MOST_REASONS_SHOWN = 2_000
-
-
-def _wrapping(table: RecordTable) -> None:
-    table.view.setWordWrap(True)
-    table.view.setStyleSheet("QTableView::item { padding: 6px 4px; }")  # wrapped lines clear the grid
-    table.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+# More reasons than this are not listed: each row of wrapped text is measured, about a millisecond
+# apiece in the GUI thread. The report for the sender holds every one of them.
+MOST_REASONS_SHOWN = 300
 
 
 class PlanLists(QWidget):
@@ -69,8 +63,12 @@ class PlanLists(QWidget):
             empty_text=self.tr("Every row of the file can be imported."),
             hide_when_empty=True,
         )
-        for table in (self.to_update, self.rejected):
-            _wrapping(table)
+        # A reason wraps, its row as tall as its lines (and clear of the grid). The changes stay on one
+        # line each: a file may update every product of the catalogue, and rows of one line cost nothing.
+        reasons = self.rejected.view
+        reasons.setWordWrap(True)
+        reasons.setStyleSheet("QTableView::item { padding: 6px 4px; }")
+        reasons.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tabs = SectionTabs()
         for table in (self.rejected, self.to_create, self.to_update):
             self.tabs.add(table, "")
