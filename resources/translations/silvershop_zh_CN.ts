@@ -1229,6 +1229,69 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export bureau workbook</source>
+        <translation>导出报送工作簿</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>The submission workbook in the bureau&apos;s template: the products, their makers, the experience centres and the rental figures, with no personal data.</source>
+        <translation>按主管部门模板生成的报送工作簿：包括产品、生产企业、体验中心和租赁数据，不含个人信息。</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Products that are</source>
+        <translation>产品状态为</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区划</translation>
+    </message>
+    <message>
+        <source>Submitting office (填报单位)</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区划</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue…</source>
+        <translation>正在读取目录…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no workbook was written.</source>
+        <translation>导出已取消，未生成工作簿。</translation>
+    </message>
+    <message>
+        <source>Writing row {done} of {total}…</source>
+        <translation>正在写入第 {done} 行（共 {total} 行）…</translation>
+    </message>
+    <message>
+        <source>Saving the workbook…</source>
+        <translation>正在保存工作簿…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Saved as {path}: {products} products of {scheme} from {enterprises} enterprises, {centres} experience centres and {months} rows of monthly rental figures.</source>
+        <translation>已保存为 {path}：{scheme} 中来自 {enterprises} 家企业的 {products} 个产品、{centres} 个体验中心，以及 {months} 行月度租赁数据。</translation>
+    </message>
+</context>
+<context>
     <name>FieldOrder</name>
     <message>
         <source>Lines on the label</source>
@@ -1640,6 +1703,133 @@
     <message>
         <source>Repaired</source>
         <translation>已修好</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import catalogue workbook</source>
+        <translation>导入产品目录工作簿</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Read the file again, after it was changed in Excel or WPS</source>
+        <translation>文件在 Excel 或 WPS 中修改后，重新读取一遍</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Save report for the sender…</source>
+        <translation>保存错误报告…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the 产品目录 workbook an enterprise or a district sent. A row adds a product, or changes the one with the same maker and model; nothing is written until you import.</source>
+        <translation>请选择企业或区划报送来的“产品目录”工作簿。每一行会新增一个产品，或更新生产企业和型号规格相同的已有产品；点击“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>Import 1 product</source>
+        <translation>导入 1 个产品</translation>
+    </message>
+    <message>
+        <source>Import {count} products</source>
+        <translation>导入 {count} 个产品</translation>
+    </message>
+    <message>
+        <source>Choose the workbook to import</source>
+        <translation>选择要导入的工作簿</translation>
+    </message>
+    <message>
+        <source>Checking {file}</source>
+        <translation>正在检查 {file}</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was imported.</source>
+        <translation>检查已取消，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>正在导入 {file}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>已导入 {file}：新增 {created} 个，更新 {updated} 个，无变化 {unchanged} 个，未通过 {rejected} 行。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the catalogue already holds every product of {file} as it is.</source>
+        <translation>未写入任何内容：{file} 中的所有产品在目录中都已存在，且内容相同。</translation>
+    </message>
+    <message>
+        <source>The rejected rows were left out; the report for the sender says why.</source>
+        <translation>未通过的行没有导入；原因见给报送单位的错误报告。</translation>
+    </message>
+    <message>
+        <source>A copy of the database from before the import is kept as {path}.</source>
+        <translation>导入前的数据库已备份为 {path}。</translation>
+    </message>
+    <message>
+        <source>Save report for the sender</source>
+        <translation>保存给报送单位的错误报告</translation>
+    </message>
+    <message>
+        <source>Saving the report for the sender</source>
+        <translation>正在保存给报送单位的错误报告</translation>
+    </message>
+    <message>
+        <source>Saving the report was cancelled; no report was written.</source>
+        <translation>已取消保存报告，未生成报告。</translation>
+    </message>
+    <message>
+        <source>The report was saved as {path}, with the reason beside each rejected row. Send it back to the sender.</source>
+        <translation>报告已保存为 {path}，每个未通过的行旁都注明了原因。请将它发回给报送单位。</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>正在打开 {file}…</translation>
+    </message>
+    <message>
+        <source>Reading row {done}…</source>
+        <translation>正在读取第 {done} 行…</translation>
+    </message>
+    <message>
+        <source>Checking row {done} of {total}…</source>
+        <translation>正在检查第 {done} 行（共 {total} 行）…</translation>
+    </message>
+    <message>
+        <source>Writing product {done} of {total}…</source>
+        <translation>正在写入第 {done} 个产品（共 {total} 个）…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2360,14 @@
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export bureau workbook…</source>
+        <translation>导出报送工作簿…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import catalogue workbook…</source>
+        <translation>导入产品目录工作簿…(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -2807,6 +3005,81 @@ stocktake</source>
     <message>
         <source>Photo {number}</source>
         <translation>照片 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLists</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>生产企业</translation>
+    </message>
+    <message>
+        <source>No row of the file adds a new product.</source>
+        <translation>文件中没有需要新增的产品。</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>No row of the file changes a product already in the catalogue.</source>
+        <translation>文件中没有需要更新的已有产品。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Every row of the file can be imported.</source>
+        <translation>文件中的所有行都可以导入。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>To create</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>To update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>未通过的行</translation>
+    </message>
+    <message>
+        <source>The first {shown} reasons are listed; the report for the sender has all {count}.</source>
+        <translation>仅列出前 {shown} 条原因；全部 {count} 条见给报送单位的错误报告。</translation>
+    </message>
+    <message>
+        <source>{caption} ({count})</source>
+        <translation>{caption}（{count}）</translation>
     </message>
 </context>
 <context>
@@ -4848,6 +5121,22 @@ correction</source>
         <translation>留空则使用 silvershop 自己的编码（SS:P:…）。如果填写本市产品页面的地址，并用 {code} 代表产品编码，产品标签上就会印上该地址：居民用手机扫码即可打开该产品的页面，服务台的扫码枪仍可在 silvershop 中打开该产品。</translation>
     </message>
     <message>
+        <source>e.g. 无锡市民政局养老服务处</source>
+        <translation>例如：无锡市民政局养老服务处</translation>
+    </message>
+    <message>
+        <source>Submitting office</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <source>Submitting office (填报单位)</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <source>Named as 填报单位 in the bureau workbook; whoever exports it may write another office for that one workbook.</source>
+        <translation>在报送工作簿中作为“填报单位”填写；导出时可以为这一份工作簿另填其他单位。</translation>
+    </message>
+    <message>
         <source>Save shared settings</source>
         <translation>保存共用设置</translation>
     </message>
@@ -5756,6 +6045,21 @@ correction</source>
     <message>
         <source>{free} of {units}</source>
         <translation>{free} 台可租（共 {units} 台）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookRun</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>This stopped because of an error in silvershop, and nothing was changed. Try again; if it happens again, tell your administrator.</source>
+        <translation>由于 silvershop 出错，操作已中止，没有做任何更改。请重试；如果再次出现，请联系系统管理员。</translation>
     </message>
 </context>
 <context>
@@ -7281,6 +7585,78 @@ correction</source>
         <source>{labels} labels on {pages} pages of {preset} written to {path}.</source>
         <translation>已将 {labels} 个标签（共 {pages} 页，模板：{preset}）写入 {path}。</translation>
     </message>
+    <message>
+        <source>write the bureau&apos;s catalogue workbook (.xlsx)</source>
+        <translation>生成报送主管部门的目录工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>The submission workbook: sheets 产品目录, 企业, 体验中心, 租赁统计 and 填报说明, with no personal data.</source>
+        <translation>报送工作簿：包含“产品目录”“企业”“体验中心”“租赁统计”和“填报说明”工作表，不含个人信息。</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>要生成的工作簿</translation>
+    </message>
+    <message>
+        <source>product statuses to include, separated by commas (default: listed,submitted)</source>
+        <translation>要包含的产品状态，用逗号分隔（默认：listed,submitted）</translation>
+    </message>
+    <message>
+        <source>only this district&apos;s (or city&apos;s) part</source>
+        <translation>只导出该区划（或全市）的部分</translation>
+    </message>
+    <message>
+        <source>the submitting office (default: the shared setting)</source>
+        <translation>填报单位（默认：共享设置中的填报单位）</translation>
+    </message>
+    <message>
+        <source>import products from a 产品目录 sheet (.xlsx)</source>
+        <translation>从“产品目录”工作表（.xlsx）导入产品</translation>
+    </message>
+    <message>
+        <source>Rows are created or updated by credit code and model; rejected rows are listed with row, column and reason. Exit 1 when rows were rejected, 2 when the file could not be read.</source>
+        <translation>按统一社会信用代码和型号规格新增或更新产品；未通过的行会列出行号、列和原因。有行未通过时退出码为 1，无法读取文件时为 2。</translation>
+    </message>
+    <message>
+        <source>the workbook to import</source>
+        <translation>要导入的工作簿</translation>
+    </message>
+    <message>
+        <source>write the workbook back with a 错误原因 column for the rejected rows</source>
+        <translation>另存一份工作簿，为未通过的行加上“错误原因”列</translation>
+    </message>
+    <message>
+        <source>check and count only; write nothing</source>
+        <translation>只检查和计数，不写入任何内容</translation>
+    </message>
+    <message>
+        <source>category scheme of 目录类别 (default: miit_smart)</source>
+        <translation>目录类别所用的分类目录（默认：miit_smart）</translation>
+    </message>
+    <message>
+        <source>its edition (default: the newest)</source>
+        <translation>分类目录的版本（默认：最新版本）</translation>
+    </message>
+    <message>
+        <source>{products} products of {scheme} from {enterprises} enterprises written to {path}.</source>
+        <translation>已将 {scheme} 中 {enterprises} 家企业的 {products} 个产品写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Checked {file} (nothing written): {created} to create, {updated} to update, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>已检查 {file}（未写入任何内容）：将新增 {created} 个，将更新 {updated} 个，{unchanged} 个无变化，{rejected} 个未通过。</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>已导入 {file}：新增 {created} 个，更新 {updated} 个，{unchanged} 个无变化，{rejected} 个未通过。</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {reason}</source>
+        <translation>第 {row} 行，{column}：{reason}</translation>
+    </message>
+    <message>
+        <source>Report for the sender: {path}</source>
+        <translation>给报送单位的错误报告：{path}</translation>
+    </message>
 </context>
 <context>
     <name>counter</name>
@@ -7618,6 +7994,10 @@ correction</source>
     <message>
         <source>The address is {length} characters long; shorten it to at most {limit}, or the QR code gets too dense to scan. For example {example}.</source>
         <translation>网址长度为 {length} 个字符；请缩短到 {limit} 个字符以内，否则二维码过于密集，无法扫描。例如 {example}。</translation>
+    </message>
+    <message>
+        <source>Write the office&apos;s name (填报单位) in at most {limit} characters, on one line.</source>
+        <translation>请在一行内填写填报单位名称，最多 {limit} 个字符。</translation>
     </message>
     <message>
         <source>There is no user called {name}.</source>
@@ -7998,6 +8378,10 @@ correction</source>
     <message>
         <source>Enter the medical device&apos;s registration number (注册证号 or 备案号).</source>
         <translation>请填写医疗器械的注册证号或备案号。</translation>
+    </message>
+    <message>
+        <source>This is {count} characters long; a product&apos;s description holds at most {limit}.</source>
+        <translation>当前内容长 {count} 个字符；产品简介最多 {limit} 个字符。</translation>
     </message>
     <message>
         <source>Grace days are a whole number of days from 0 to 365.</source>
@@ -9022,6 +9406,293 @@ correction</source>
     <message>
         <source>{label} is the label of {whose}; your role does not open {screen}.</source>
         <translation>{label} 是{whose}的标签；您的角色无权打开“{screen}”。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: its folder does not exist or is read-only.</source>
+        <translation>无法写入 {path}：所在文件夹不存在或为只读。</translation>
+    </message>
+    <message>
+        <source>No backup could be written to {folder} ({reason}), so nothing was changed. Free some disk space or check that the folder may be written, then try again.</source>
+        <translation>无法在 {folder} 中写入备份（{reason}），因此未做任何更改。请清理一些磁盘空间，或检查该文件夹是否允许写入，然后重试。</translation>
+    </message>
+    <message>
+        <source>The workbook must be saved as an Excel file ending in .xlsx, not “{name}”.</source>
+        <translation>工作簿必须保存为以 .xlsx 结尾的 Excel 文件，而不是“{name}”。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder; give the name of the workbook to write.</source>
+        <translation>{name} 是一个文件夹；请给出要写入的工作簿文件名。</translation>
+    </message>
+    <message>
+        <source>Say which office submits the workbook (填报单位). An administrator sets it once under Settings → Desk and data; on the command line, give --office NAME.</source>
+        <translation>请指明报送工作簿的填报单位。管理员可在“设置 → 本机与数据”中设置一次；在命令行中请使用 --office NAME。</translation>
+    </message>
+    <message>
+        <source>Statuses are draft, submitted, listed or archived, separated by commas; not “{text}”.</source>
+        <translation>状态应为 draft（草稿）、submitted（已申报）、listed（已入选）或 archived（已归档），多个状态用逗号分隔；不能是“{text}”。</translation>
+    </message>
+    <message>
+        <source>No district has the code {code}; the districts are listed by `silvershop-cli centres`.</source>
+        <translation>没有代码为 {code} 的区划；区划列表可用 `silvershop-cli centres` 查看。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be saved as {path} ({reason}). If it is open in Excel or WPS, close it there; otherwise choose another folder.</source>
+        <translation>无法将工作簿保存为 {path}（{reason}）。如果该文件正在 Excel 或 WPS 中打开，请先在其中关闭；否则请另选一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or is not an Excel workbook, so it cannot be read. Ask the sender to save it again as .xlsx and send it once more.</source>
+        <translation>{name} 已损坏或不是 Excel 工作簿，无法读取。请让报送单位重新另存为 .xlsx 后再发送一次。</translation>
+    </message>
+    <message>
+        <source>Row {first} already has this enterprise and model; list each product once.</source>
+        <translation>第 {first} 行已有同一企业的同一型号；每个产品只需列一次。</translation>
+    </message>
+    <message>
+        <source>Row {first} has this model for another enterprise; each model has one applicant. Check the model or the credit code.</source>
+        <translation>第 {first} 行中此型号属于另一家企业；一个型号只能有一个申报主体。请核对型号或信用代码。</translation>
+    </message>
+    <message>
+        <source>{name} is already registered, with the credit code {code}. If it is the same enterprise, write that code; if it is another one, write its name as on its licence.</source>
+        <translation>{name} 已经登记，统一社会信用代码为 {code}。如果是同一家企业，请填写该代码；如果是另一家，请按其营业执照填写名称。</translation>
+    </message>
+    <message>
+        <source>Row {first} gives {name} another credit code; one enterprise has one code. Check which code is right.</source>
+        <translation>第 {first} 行为 {name} 填写了另一个信用代码；一家企业只有一个代码。请核对哪个代码正确。</translation>
+    </message>
+    <message>
+        <source>The model {model} is already registered for {enterprise} ({code} {name}); each model has one applicant. Check the model and the credit code.</source>
+        <translation>型号 {model} 已由 {enterprise} 申报（{code} {name}）；一个型号只能有一个申报主体。请核对型号和信用代码。</translation>
+    </message>
+    <message>
+        <source>A medical device needs its registration number (注册证号 or 备案号).</source>
+        <translation>医疗器械需要填写注册证号或备案号。</translation>
+    </message>
+    <message>
+        <source>The class of this medical device cannot be read from its registration number. Check the number (such as 苏械注准20222040123), or add a column 管理类别 with I, II or III.</source>
+        <translation>无法从注册证号判断该医疗器械的管理类别。请核对证号（例如 苏械注准20222040123），或添加“管理类别”列，填写 I、II 或 III。</translation>
+    </message>
+    <message>
+        <source>{count} device units of this product are still in service, so it stays rentable. Write 是 here, or retire those units first.</source>
+        <translation>该产品还有 {count} 台租赁设备在用，因此必须保持可租赁。请在此填写“是”，或先将这些设备报废。</translation>
+    </message>
+    <message>
+        <source>{column} is empty; every product needs it.</source>
+        <translation>{column} 为空；每个产品都必须填写此项。</translation>
+    </message>
+    <message>
+        <source>This cell holds a formula ({formula}), not a value. Copy the column and paste it back as values (Paste Special → Values), then send the file again.</source>
+        <translation>该单元格是公式（{formula}），而不是数值。请复制该列，再以数值形式粘贴回原处（选择性粘贴 → 数值），然后重新发送文件。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of this credit code ({code}) are not a division code (GB/T 2260), which starts with a province, like 32 for Jiangsu. Check the code against the business licence, or fill in 企业所在地区划代码.</source>
+        <translation>该统一社会信用代码的第 3 到 8 位（{code}）不是区划代码（GB/T 2260，以省级代码开头，例如江苏为 32）。请对照营业执照核对，或填写“企业所在地区划代码”。</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a division code (GB/T 2260): six digits starting with a province, like 320211.</source>
+        <translation>“{code}”不是区划代码（GB/T 2260）：应为以省级代码开头的六位数字，例如 320211。</translation>
+    </message>
+    <message>
+        <source>This code was stored as a number ({value}), and Excel has changed its last digits. Format the column as Text, type the code again and send the file once more.</source>
+        <translation>此代码被存成了数字（{value}），Excel 已改动了它的最后几位。请将该列设置为“文本”格式，重新输入代码，然后再发送一次文件。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money. Type it in 元, for example 1299.</source>
+        <translation>“{text}”不是金额。请以元为单位填写，例如 1299。</translation>
+    </message>
+    <message>
+        <source>Write {yes} or {no} here, not “{text}”.</source>
+        <translation>此处请填写“{yes}”或“{no}”，而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a year; write it as four digits, for example 2024.</source>
+        <translation>“{text}”不是年份；请写成四位数字，例如 2024。</translation>
+    </message>
+    <message>
+        <source>Another desk changed the same products or enterprises while the file was imported, so nothing was imported. Import the file again.</source>
+        <translation>导入期间，另一台电脑修改了相同的产品或企业，因此未导入任何内容。请重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>There is no category scheme {scheme} {edition}. The schemes are listed by `silvershop-cli categories`, for example miit_smart 2024.</source>
+        <translation>没有分类目录 {scheme} {edition}。可用 `silvershop-cli categories` 查看分类目录列表，例如 miit_smart 2024。</translation>
+    </message>
+    <message>
+        <source>{scheme} is the assistive-product classification; the workbook files products under a catalogue such as miit_smart 2024 (its codes go in the column 辅具分类编码).</source>
+        <translation>{scheme} 是辅助器具分类；工作簿中的产品应归入 miit_smart 2024 之类的目录（辅助器具分类编码请填在“辅具分类编码”列）。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a category of {scheme} {edition}. Choose one from the drop-down list of the template, such as {example}.</source>
+        <translation>“{text}”不是 {scheme} {edition} 中的类别。请从模板的下拉列表中选择，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>The code {code} is in several editions ({editions}); keep one edition loaded, or leave the cell empty and choose the category in the product&apos;s form.</source>
+        <translation>编码 {code} 在多个版本中都有（{editions}）；请只保留一个已加载的版本，或将此单元格留空，在产品信息窗口中选择类别。</translation>
+    </message>
+    <message>
+        <source>No loaded edition of ISO 9999 or GB/T 16432 has the code {code}. Check the code (written like 12 22 03); if it is right, add it to its edition as a new category first.</source>
+        <translation>已加载的 ISO 9999 或 GB/T 16432 各版本中都没有编码 {code}。请核对编码（写法如 12 22 03）；如果编码无误，请先将它作为新类别添加到相应版本中。</translation>
+    </message>
+    <message>
+        <source>Save the report under another name, so the file that was sent stays as it was.</source>
+        <translation>请用另一个文件名保存错误报告，以免改动报送来的原文件。</translation>
+    </message>
+    <message>
+        <source>The report must be an Excel file ending in .xlsx, not “{name}”.</source>
+        <translation>错误报告必须是以 .xlsx 结尾的 Excel 文件，而不是“{name}”。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as {path} ({reason}). If it is open in Excel or WPS, close it there; otherwise choose another folder.</source>
+        <translation>无法将错误报告保存为 {path}（{reason}）。如果该文件正在 Excel 或 WPS 中打开，请先在其中关闭；否则请另选一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} has no header row with the template&apos;s column names (such as 产品名称 and 型号规格) in its first {rows} rows. Copy the header row from the template.</source>
+        <translation>工作表 {sheet} 的前 {rows} 行中没有包含模板列名（如“产品名称”“型号规格”）的表头行。请从模板中复制表头行。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet {sheet} and no sheet with its column names (its sheets: {sheets}). Fill in the 产品目录 sheet of the template and send that.</source>
+        <translation>工作簿中没有工作表 {sheet}，也没有包含其列名的工作表（现有工作表：{sheets}）。请填写模板中的“产品目录”工作表后发送。</translation>
+    </message>
+    <message>
+        <source>The header row (row {header_row} of {sheet}) has no column {missing}, which every product needs. Add the column with that name and fill it in.</source>
+        <translation>表头行（{sheet} 的第 {header_row} 行）中没有 {missing} 列，而每个产品都必须填写此项。请添加该名称的列并填写。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} has more than {limit} filled rows; one import takes at most {limit} products. Check for rows filled by mistake below the products, or split the file into several.</source>
+        <translation>工作表 {sheet} 中已填写的行超过 {limit} 行；一次最多导入 {limit} 个产品。请检查产品下方是否有误填的行，或将文件拆分为几个。</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password, so it cannot be read. Open it in Excel or WPS, remove the password (File → Info → Protect Workbook), save it and import it again.</source>
+        <translation>{name} 设有密码保护，无法读取。请在 Excel 或 WPS 中打开它，取消密码（文件 → 信息 → 保护工作簿），保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel 97-2003 workbook (.xls). Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and import that file.</source>
+        <translation>{name} 是旧版 Excel 97-2003 工作簿（.xls）。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>There is no file {name}; check the name.</source>
+        <translation>找不到文件 {name}；请检查文件名。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder; choose a workbook.</source>
+        <translation>{name} 是一个文件夹；请选择工作簿。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened ({reason}). Check that you may read it.</source>
+        <translation>无法打开 {name}（{reason}）。请检查您是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook. Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that file.</source>
+        <translation>{name} 不是 Excel 工作簿。请在 Excel 或 WPS 中打开它并另存为 Excel 工作簿（.xlsx），然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>Write the office that submits the workbook (填报单位). An administrator can keep it in Settings → Desk and data, so that it is filled in here.</source>
+        <translation>请填写报送工作簿的填报单位。管理员可在“设置 → 本机与数据”中保存，以后此处会自动填好。</translation>
+    </message>
+    <message>
+        <source>Tick at least one status: the workbook lists the products that have it.</source>
+        <translation>请至少勾选一种状态：工作簿将列出处于所选状态的产品。</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>{column} (column {letter}): </source>
+        <translation>{column}（{letter} 列）：</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Where it is used</source>
+        <translation>适用场景</translation>
+    </message>
+    <message>
+        <source>Medical device</source>
+        <translation>医疗器械</translation>
+    </message>
+    <message>
+        <source>Device class</source>
+        <translation>管理类别</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>注册证号</translation>
+    </message>
+    <message>
+        <source>Assistive-product code</source>
+        <translation>辅具分类编码</translation>
+    </message>
+    <message>
+        <source>Reference price (元)</source>
+        <translation>参考价格（元）</translation>
+    </message>
+    <message>
+        <source>For rent</source>
+        <translation>可租赁</translation>
+    </message>
+    <message>
+        <source>Monthly rent (元)</source>
+        <translation>月租金（元）</translation>
+    </message>
+    <message>
+        <source>Deposit (元)</source>
+        <translation>押金（元）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>产品简介</translation>
+    </message>
+    <message>
+        <source>Listing year</source>
+        <translation>入选年度</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <source>Catalogue category</source>
+        <translation>目录类别</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{column} (column {letter})</source>
+        <translation>{column}（{letter} 列）</translation>
     </message>
 </context>
 <context>

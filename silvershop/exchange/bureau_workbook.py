@@ -10,7 +10,6 @@ language the screen speaks.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -25,10 +24,11 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
+from silvershop.errors import QT_TRANSLATE_NOOP
 from silvershop.exchange import template as t
 from silvershop.exchange.bureau_rows import BureauRows, ExportChoice
 from silvershop.exchange.template import Column, Kind
+from silvershop.exchange.workbook_file import save_whole
 
 MONEY_FORMAT = "#,##0.00"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -258,23 +258,13 @@ def write_workbook(
     properties.created = properties.modified = datetime.now(UTC).replace(tzinfo=None)
     workbook.custom_doc_props.append(StringProperty(name="填报单位", value=office))
     workbook.custom_doc_props.append(StringProperty(name="填报日期", value=today.isoformat()))
-    _save(workbook, target)
-
-
-def _save(workbook: Workbook, target: Path) -> None:
-    partial = target.with_name(f".{target.name}.part")
-    try:
-        workbook.save(partial)
-        os.replace(partial, target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The workbook could not be saved as {path} ({reason}). If it is open in Excel or WPS, "
-                "close it there; otherwise choose another folder.",
-            ),
-            field="out",
-            path=str(target),
-            reason=exc.strerror or str(exc),
-        ) from exc
+    save_whole(
+        workbook,
+        target,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The workbook could not be saved as {path} ({reason}). If it is open in Excel or WPS, "
+            "close it there; otherwise choose another folder.",
+        ),
+        "out",
+    )

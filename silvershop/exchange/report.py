@@ -7,7 +7,6 @@ changes nothing. Each reason names the column and its letter, as the sender sees
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from openpyxl.cell.cell import MergedCell
@@ -18,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.exchange.catalogue_import import ImportPlan
 from silvershop.exchange.template import REPORT_COLUMN
-from silvershop.exchange.workbook_file import open_workbook
+from silvershop.exchange.workbook_file import open_workbook, save_whole
 from silvershop.i18n import translate
 
 _PROBLEM_FILL = PatternFill("solid", fgColor="FFC7CE")
@@ -73,22 +72,17 @@ def write_report(source: Path, plan: ImportPlan, target: Path) -> int:
             if not isinstance(marked, MergedCell):  # the value, and the mark, are on the merge's top
                 marked.fill = _PROBLEM_FILL
                 marked.comment = Comment(problem.reason(), "silvershop")
-    partial = target.with_name(f".{target.name}.part")
     try:
-        workbook.save(partial)
-        os.replace(partial, target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ValidationError(
+        save_whole(
+            workbook,
+            target,
             QT_TRANSLATE_NOOP(
                 "errors",
                 "The report could not be saved as {path} ({reason}). If it is open in Excel or WPS, close "
                 "it there; otherwise choose another folder.",
             ),
-            field="report",
-            path=str(target),
-            reason=exc.strerror or str(exc),
-        ) from exc
+            "report",
+        )
     finally:
         workbook.close()
     return len(reasons)

@@ -8,6 +8,7 @@ to do about that file rather than quoting the zip library.
 
 from __future__ import annotations
 
+import os
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -90,4 +91,18 @@ def open_workbook(path: Path, *, read_only: bool = True) -> Workbook:
                 "to save it again as .xlsx and send it once more.",
             ),
             path,
+        ) from exc
+
+
+def save_whole(workbook: Workbook, target: Path, refusal: str, field: str) -> None:
+    """Save under a temporary name and rename when whole, so a failed save (the file open in Excel,
+    a full disk) leaves no half-written workbook; `refusal` says so with {path} and {reason}."""
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        workbook.save(partial)
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ValidationError(
+            refusal, field=field, path=str(target), reason=exc.strerror or str(exc)
         ) from exc

@@ -12,20 +12,18 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from silvershop.errors import SilvershopError
 from silvershop.exchange.catalogue_import import cancelled
+from silvershop.ui.widgets.background import start_held
 from silvershop.ui.widgets.form_dialog import large_target
 
 Progress = Callable[[str, int, int], None]  # phase, done, total (0 while it is not known yet)
 Work = Callable[[Progress], object]  # runs in the worker; what it returns is handed to `succeeded`
 Describe = Callable[[str, int, int], str]  # the progress dialog's line for a report
 SHOW_AFTER_MS = 300  # work done sooner shows no progress dialog at all
-# Workers still running. A worker is held here, not by the dialog it was started from, so a dialog
-# closed under it (the person signed out) leaves it to end rather than destroys a running thread.
-_RUNNING: set[WorkbookWorker] = set()
 
 
 class WorkbookWorker(QThread):
@@ -104,15 +102,8 @@ class WorkbookRun(QObject):
         self.destroyed.connect(self.worker.cancel)  # its dialog was closed: nobody waits for the result
 
     def start(self) -> None:
-        worker = self.worker
-        _RUNNING.add(worker)
-        worker.finished.connect(worker.deleteLater)
-        worker.destroyed.connect(lambda: _RUNNING.discard(worker))
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(worker.stop)
         self.dialog.setValue(0)
-        worker.start()
+        start_held(self.worker, self.worker.stop)
 
     def cancel(self) -> None:
         self.worker.cancel()

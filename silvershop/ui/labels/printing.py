@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from silvershop.errors import SilvershopError
@@ -24,13 +24,11 @@ from silvershop.labels.placement import page_count
 from silvershop.labels.presets import PresetSpec
 from silvershop.labels.records import LabelItem
 from silvershop.labels.render import Cancelled, LabelJob, Progress
+from silvershop.ui.widgets.background import start_held
 from silvershop.ui.widgets.form_dialog import large_target
 
 Output = Callable[[LabelJob, Progress], int]  # paints the job somewhere; the pages painted
 SHOW_AFTER_MS = 300  # a batch done sooner shows no progress dialog at all
-# Workers still painting. A worker is held here, not by the window it was started from, so a window
-# closed under it (the person signed out) leaves it to finish rather than destroys a running thread.
-_RUNNING: set[LabelWorker] = set()
 DONE, CANCELLED, FAILED = "done", "cancelled", "failed"  # how a batch ended
 
 
@@ -142,15 +140,8 @@ class BatchRun(QObject):
         self.destroyed.connect(self.worker.cancel)  # its window was closed: nobody waits for the pages
 
     def start(self) -> None:
-        worker = self.worker
-        _RUNNING.add(worker)
-        worker.finished.connect(worker.deleteLater)
-        worker.destroyed.connect(lambda: _RUNNING.discard(worker))
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(worker.stop)
         self.dialog.setValue(0)
-        worker.start()
+        start_held(self.worker, self.worker.stop)
 
     def _cancel(self) -> None:
         self.worker.cancel()
