@@ -286,7 +286,7 @@ def _bare_export(rows: list[list[Any]], target: Path) -> float:
 )
 def export_rows(options: Options) -> Figures:
     from silvershop.database import open_database
-    from silvershop.db.session import reading, transaction
+    from silvershop.db.session import reading
     from silvershop.exchange.bureau_export import export_catalogue
     from silvershop.exchange.bureau_rows import ExportChoice, bureau_rows
     from silvershop.security.models import Role
@@ -303,15 +303,14 @@ def export_rows(options: Options) -> Figures:
 
     def ours() -> float:
         started = time.perf_counter()
-        with transaction(database.sessions) as session:
-            export_catalogue(
-                session,
-                actor,
-                exchange.out / "ours.xlsx",
-                ExportChoice(),
-                office="无锡市民政局",
-                today=date.today(),
-            )
+        export_catalogue(
+            database,
+            actor,
+            exchange.out / "ours.xlsx",
+            ExportChoice(),
+            office="无锡市民政局",
+            today=date.today(),
+        )
         return (time.perf_counter() - started) * 1000
 
     mine: list[float] = []

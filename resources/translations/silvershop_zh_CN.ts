@@ -1239,8 +1239,8 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <source>The submission workbook in the bureau&apos;s template: the products, their makers, the experience centres and the rental figures, with no personal data.</source>
-        <translation>按主管部门模板生成的报送工作簿：包括产品、生产企业、体验中心和租赁数据，不含个人信息。</translation>
+        <source>The submission workbook in the bureau&apos;s template: the products, their makers, the experience centres and the rental figures, with nothing about any resident.</source>
+        <translation>按主管部门模板生成的报送工作簿：产品、生产企业、体验中心和租赁统计，不含任何居民的信息。</translation>
     </message>
     <message>
         <source>Catalogue</source>
@@ -1786,6 +1786,10 @@
     <message>
         <source>Nothing was written: the catalogue already holds every product of {file} as it is.</source>
         <translation>未写入任何内容：{file} 中的所有产品在目录中都已存在，且内容相同。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: no row of {file} can be imported as it is.</source>
+        <translation>未写入任何内容：{file} 中没有可以直接导入的行。</translation>
     </message>
     <message>
         <source>The rejected rows were left out; the report for the sender says why.</source>
@@ -7590,8 +7594,8 @@ correction</source>
         <translation>生成报送主管部门的目录工作簿（.xlsx）</translation>
     </message>
     <message>
-        <source>The submission workbook: sheets 产品目录, 企业, 体验中心, 租赁统计 and 填报说明, with no personal data.</source>
-        <translation>报送工作簿：包含“产品目录”“企业”“体验中心”“租赁统计”和“填报说明”工作表，不含个人信息。</translation>
+        <source>The submission workbook: sheets 产品目录, 企业, 体验中心, 租赁统计 and 填报说明, with nothing about any resident.</source>
+        <translation>报送工作簿：包含 产品目录、企业、体验中心、租赁统计 和 填报说明 工作表，不含任何居民的信息。</translation>
     </message>
     <message>
         <source>the workbook to write</source>
@@ -9456,6 +9460,14 @@ correction</source>
         <translation>第 {first} 行中此型号属于另一家企业；一个型号只能有一个申报主体。请核对型号或信用代码。</translation>
     </message>
     <message>
+        <source>The credit code {code} is registered to {registered}, not to {maker}. Check the credit code (it may be copied from the row above), or write the name as registered.</source>
+        <translation>统一社会信用代码 {code} 登记的企业是 {registered}，不是 {maker}。请核对信用代码（可能是从上一行复制来的），或按登记名称填写企业名称。</translation>
+    </message>
+    <message>
+        <source>Row {first} gives the credit code {code} to another enterprise name; one code is one enterprise. Check the name or the code.</source>
+        <translation>第 {first} 行已将统一社会信用代码 {code} 填给了另一个企业名称；一个代码只对应一家企业。请核对企业名称或信用代码。</translation>
+    </message>
+    <message>
         <source>{name} is already registered, with the credit code {code}. If it is the same enterprise, write that code; if it is another one, write its name as on its licence.</source>
         <translation>{name} 已经登记，统一社会信用代码为 {code}。如果是同一家企业，请填写该代码；如果是另一家，请按其营业执照填写名称。</translation>
     </message>
@@ -9494,6 +9506,18 @@ correction</source>
     <message>
         <source>“{code}” is not a division code (GB/T 2260): six digits starting with a province, like 320211.</source>
         <translation>“{code}”不是区划代码（GB/T 2260）：应为以省级代码开头的六位数字，例如 320211。</translation>
+    </message>
+    <message>
+        <source>This cell holds {text} (TRUE or FALSE), not text. Type the text again.</source>
+        <translation>此单元格中是 {text}（TRUE 或 FALSE），不是文字。请重新输入文字。</translation>
+    </message>
+    <message>
+        <source>Excel turned what was typed here into a date or time ({text}). Format the column as Text and type it again.</source>
+        <translation>Excel 把这里输入的内容变成了日期或时间（{text}）。请把该列设置为“文本”格式后重新输入。</translation>
+    </message>
+    <message>
+        <source>This cell shows an Excel error ({text}), not a value. Type the value itself.</source>
+        <translation>此单元格显示的是 Excel 错误值（{text}），不是数据。请直接填写数值本身。</translation>
     </message>
     <message>
         <source>This code was stored as a number ({value}), and Excel has changed its last digits. Format the column as Text, type the code again and send the file once more.</source>
@@ -9594,6 +9618,14 @@ correction</source>
     <message>
         <source>Tick at least one status: the workbook lists the products that have it.</source>
         <translation>请至少勾选一种状态：工作簿将列出处于所选状态的产品。</translation>
+    </message>
+    <message>
+        <source>The database is busy with work from another desk, so nothing was imported. Try again in a moment.</source>
+        <translation>数据库正在处理其他终端的操作，因此没有导入任何内容。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was imported. Free some space and try again.</source>
+        <translation>磁盘已满，因此没有导入任何内容。请清理出一些空间后再试。</translation>
     </message>
 </context>
 <context>

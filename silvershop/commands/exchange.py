@@ -14,13 +14,12 @@ from typing import Any
 
 from silvershop.commands import Context, Outcome
 from silvershop.config import local_today
-from silvershop.db.session import transaction
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.exchange.bureau_export import checked_target, export_catalogue
 from silvershop.exchange.bureau_rows import ExportChoice, parse_statuses
 from silvershop.exchange.catalogue_import import DEFAULT_SCHEME, ImportPlan
 from silvershop.exchange.importing import import_catalogue, preview_import
-from silvershop.exchange.report import write_report
+from silvershop.exchange.report import check_report_target, write_report
 from silvershop.i18n import translate
 from silvershop.security import settings
 
@@ -34,7 +33,7 @@ def register(subparsers: Any) -> None:
         description=translate(
             "cli",
             "The submission workbook: sheets 产品目录, 企业, 体验中心, 租赁统计 and 填报说明, "
-            "with no personal data.",
+            "with nothing about any resident.",
         ),
     )
     export.add_argument("out", metavar="OUT.xlsx", help=translate("cli", "the workbook to write"))
@@ -112,9 +111,11 @@ def run_export(args: argparse.Namespace, ctx: Context) -> Outcome:
         scheme=args.scheme, edition=args.edition, statuses=parse_statuses(args.status), district=args.district
     )
     actor = ctx.actor
-    with transaction(ctx.database.sessions) as session:
-        office = args.office if args.office is not None else settings.get(session, settings.SUBMITTING_OFFICE)
-        summary = export_catalogue(session, actor, target, choice, office=office, today=local_today())
+    office = args.office
+    if office is None:
+        with ctx.database.reading() as session:
+            office = settings.get(session, settings.SUBMITTING_OFFICE)
+    summary = export_catalogue(ctx.database, actor, target, choice, office=office, today=local_today())
     data = {
         "file": str(summary.path),
         "scheme": summary.scheme,
@@ -140,6 +141,8 @@ def run_export(args: argparse.Namespace, ctx: Context) -> Outcome:
 def run_import(args: argparse.Namespace, ctx: Context) -> Outcome:
     source = Path(args.file).expanduser().absolute()
     report = _writable(args.report, "report") if args.report else None
+    if report is not None:
+        check_report_target(source, report)
     actor = ctx.actor
     if args.dry_run:
         plan = preview_import(ctx.database, actor, source, scheme=args.scheme, edition=args.edition)

@@ -9,6 +9,7 @@ administrator's tools (README, "Keeping your data safe"); nothing is copied here
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from contextlib import closing
 from datetime import datetime
@@ -57,12 +58,19 @@ def backup_sqlite(engine: Engine, reason: str, *, now: datetime | None = None) -
             folder=str(folder),
             reason=getattr(exc, "strerror", None) or str(exc),
         ) from exc
-    _prune(folder, f"{source.stem}-", f"-{reason}.sqlite")
+    _prune(folder, source.stem, reason)
     return target
 
 
-def _prune(folder: Path, prefix: str, suffix: str) -> None:
-    """Keep the newest KEEP_PER_REASON copies of one kind; the names sort by time."""
-    copies = sorted(p for p in folder.iterdir() if p.name.startswith(prefix) and p.name.endswith(suffix))
+def _prune(folder: Path, stem: str, reason: str) -> None:
+    """Keep the newest KEEP_PER_REASON copies of this database for this reason, oldest removed first.
+
+    Names are matched whole, so the copies of `silvershop-training.sqlite` beside it are not taken
+    for this database's; the time of writing orders them (two in one second have a suffix).
+    """
+    name = re.compile(rf"{re.escape(stem)}-[0-9]{{8}}-[0-9]{{6}}(?:-[0-9]+)?-{re.escape(reason)}\.sqlite")
+    copies = sorted(
+        (p for p in folder.iterdir() if name.fullmatch(p.name)), key=lambda p: (p.stat().st_mtime, p.name)
+    )
     for old in copies[:-KEEP_PER_REASON]:
         old.unlink(missing_ok=True)

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
+from silvershop.database import Database
+from silvershop.db.session import transaction
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.exchange.bureau_rows import ExportChoice, bureau_rows
 from silvershop.exchange.bureau_workbook import Progress, write_workbook
@@ -60,7 +60,7 @@ def checked_office(text: str) -> str:
 
 
 def export_catalogue(
-    session: Session,
+    database: Database,
     actor: Actor,
     target: Path,
     choice: ExportChoice,
@@ -69,11 +69,17 @@ def export_catalogue(
     today: date,
     progress: Progress | None = None,
 ) -> ExportSummary:
-    """Write the bureau workbook to `target` and log the export in the caller's transaction."""
+    """Write the bureau workbook to `target`, then log the export.
+
+    The catalogue is read in a read-only session and the workbook written outside any transaction:
+    a long export must not hold the database's write lock, which would stop every other desk.
+    Only the audit entry is written, in a short transaction of its own, once the file is whole.
+    """
     actor.require(Permission.EXPORT_BUREAU)
     target = checked_target(target)
     office = checked_office(office)
-    rows = bureau_rows(session, choice)
+    with database.reading() as session:
+        rows = bureau_rows(session, choice)
     write_workbook(rows, target, office=office, today=today, choice=choice, progress=progress)
     summary = ExportSummary(
         target,
@@ -83,13 +89,14 @@ def export_catalogue(
         len(rows.centres),
         len(rows.rentals),
     )
-    audit.record(
-        session,
-        actor,
-        "export",
-        "catalogue",
-        target.name,
-        {"products": (None, summary.products), "district": (None, choice.district or None)},
-        summary=f"{target.name} ({summary.scheme}) {office}",
-    )
+    with transaction(database.sessions) as session:
+        audit.record(
+            session,
+            actor,
+            "export",
+            "catalogue",
+            target.name,
+            {"products": (None, summary.products), "district": (None, choice.district or None)},
+            summary=f"{target.name} ({summary.scheme}) {office}",
+        )
     return summary

@@ -146,16 +146,17 @@ def _products(
         if product_id not in first or place[category_id] < place[first[product_id]]:
             first[product_id] = category_id
     assistive = aliased(Category)
-    on_display = (
-        select(DisplayItem.product_id, func.count(distinct(DisplayItem.centre_id)).label("n"))
-        .group_by(DisplayItem.product_id)
-        .subquery()
-    )
-    stock = (
-        select(StockBalance.product_id, func.sum(StockBalance.quantity).label("n"))
-        .group_by(StockBalance.product_id)
-        .subquery()
-    )
+    shown = select(DisplayItem.product_id, func.count(distinct(DisplayItem.centre_id)).label("n"))
+    held = select(StockBalance.product_id, func.sum(StockBalance.quantity).label("n"))
+    if districts is not None:  # a district's submission counts its own centres
+        shown = shown.join(Centre, Centre.id == DisplayItem.centre_id).where(
+            Centre.district_code.in_(sorted(districts))
+        )
+        held = held.join(Centre, Centre.id == StockBalance.centre_id).where(
+            Centre.district_code.in_(sorted(districts))
+        )
+    on_display = shown.group_by(DisplayItem.product_id).subquery()
+    stock = held.group_by(StockBalance.product_id).subquery()
     query = (
         select(
             Product.id,

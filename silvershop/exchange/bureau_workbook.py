@@ -38,6 +38,9 @@ LINE_POINTS = 15  # the height of one line of 11 pt text
 MAX_LINES = 6  # a longer description is read in the cell, not in the row's height
 # Rows of the drop-down lists: the rest of the sheet, so rows the bureau adds get them too.
 LAST_ROW = 1_048_576
+# Each cell of these kinds carries its format: Excel applies a column's format only to cells typed
+# later, and a code cell left General turns into 9.14403E+17 the moment someone edits it.
+_FORMATS = {Kind.MONEY: MONEY_FORMAT, Kind.DATE: DATE_FORMAT, Kind.CODE: TEXT_FORMAT}
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _HEADER_FONT = Font(bold=True)
 _REQUIRED_FONT = Font(bold=True, color="C00000")
@@ -63,6 +66,14 @@ def display_width(value: Any) -> int:
     if text.isascii():
         return len(text)
     return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
+
+
+def _text_cell(sheet: WriteOnlyWorksheet, value: str) -> WriteOnlyCell:
+    """A cell that holds `value` as text even when it starts with "=", which would make it a formula."""
+    cell = WriteOnlyCell(sheet, value)
+    cell.data_type = "s"
+    cell.number_format = TEXT_FORMAT
+    return cell
 
 
 def _lines(value: Any, width: float) -> int:
@@ -152,14 +163,19 @@ class _Sheet:
             _lines(column.name, width) for column, width in zip(self.columns, self.widths, strict=True)
         )
         self.sheet.append(header)
-        styled = [(i, c.kind) for i, c in enumerate(self.columns) if c.kind in (Kind.MONEY, Kind.DATE)]
+        styled = [(i, c.kind) for i, c in enumerate(self.columns) if c.kind in _FORMATS]
+        texts = [i for i, c in enumerate(self.columns) if c.kind in (Kind.TEXT, Kind.LONG_TEXT)]
         for number, row in enumerate(self.rows, 2):
             cells: list[Any] = list(row)
             for index, kind in styled:
                 if cells[index] is not None:
                     cell = WriteOnlyCell(self.sheet, cells[index])
-                    cell.number_format = MONEY_FORMAT if kind is Kind.MONEY else DATE_FORMAT
+                    cell.number_format = _FORMATS[kind]
                     cells[index] = cell
+            for index in texts:
+                value = cells[index]
+                if isinstance(value, str) and value.startswith("="):
+                    cells[index] = _text_cell(self.sheet, value)
             lines = 1
             for index in self.wrapped:
                 if cells[index] and display_width(cells[index]) + 2 > self.widths[index]:
@@ -222,6 +238,14 @@ def _bold(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
 STATUS_WORDS = {"draft": "草稿", "submitted": "已申报", "listed": "已入选", "archived": "已归档"}
 
 
+def _discard(workbook: Workbook) -> None:
+    """A workbook given up half-way (cancelled, or a failure): each sheet's temporary file is closed
+    and removed now, rather than left for the garbage collector to close at some later moment."""
+    for sheet in workbook.worksheets:
+        sheet.close()
+        sheet._writer.cleanup()
+
+
 def write_workbook(
     rows: BureauRows,
     target: Path,
@@ -246,8 +270,16 @@ def write_workbook(
         products.validate(column, f'"{t.YES},{t.NO}"', "请填写“是”或“否”。")
     total = sum(len(sheet.rows) for sheet in sheets)
     done = 0
-    for sheet in sheets:
-        done = sheet.write(progress, done, total, t.REQUIRED if sheet is products else ())
+    try:
+        if progress is not None:
+            progress(done, total)
+        for sheet in sheets:
+            done = sheet.write(progress, done, total, t.REQUIRED if sheet is products else ())
+        if progress is not None:
+            progress(total, total)  # the last chance to cancel: after it the file is saved, and stays
+    except BaseException:
+        _discard(workbook)
+        raise
     properties = workbook.properties
     properties.creator = office
     properties.lastModifiedBy = office

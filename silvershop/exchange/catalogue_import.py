@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from silvershop.catalog.models import ProductStatus
 from silvershop.errors import QT_TRANSLATE_NOOP, SilvershopError, ValidationError
 from silvershop.exchange import template as t
-from silvershop.exchange.catalogue_rows import ParsedRow, RowProblem, RowReader
+from silvershop.exchange.catalogue_rows import ParsedRow, RowProblem, RowReader, device_class_of
 from silvershop.exchange.lookups import ImportLookups, StoredProduct, find_scheme
 from silvershop.exchange.sheet_rows import Header, SheetRow, data_rows, find_header
 from silvershop.exchange.workbook_file import FIELD, UnreadableWorkbook, open_workbook
@@ -196,7 +196,8 @@ class _Resolver:
         self.scheme_categories = scheme_categories
         self.keys_seen: dict[tuple[str, str], int] = {}
         self.models_seen: dict[str, tuple[str, int]] = {}
-        self.names_seen: dict[str, tuple[str, int]] = {}
+        self.names_seen: dict[str, tuple[str, int]] = {}  # a new maker's folded name → (code, row)
+        self.codes_seen: dict[str, tuple[str, int]] = {}  # a new maker's code → (folded name, row)
 
     def resolve(self, parsed: list[ParsedRow]) -> None:
         for row in parsed:
@@ -250,13 +251,46 @@ class _Resolver:
         self.keys_seen[key] = row.number
         self.models_seen[row.model_key] = (row.credit_code, row.number)
         if self.lookups.enterprise(row.credit_code) is None:
-            self.names_seen.setdefault(self.lookups.fold_name(row.maker), (row.credit_code, row.number))
+            folded = self.lookups.fold_name(row.maker)
+            self.names_seen.setdefault(folded, (row.credit_code, row.number))
+            self.codes_seen.setdefault(row.credit_code, (folded, row.number))
             self.plan.new_enterprises.setdefault(row.credit_code, (row.maker, row.maker_division))
 
     def _enterprise_fits(self, row: ParsedRow) -> bool:
-        """A maker new to the catalogue must not be an enterprise registered under another code."""
-        if self.lookups.enterprise(row.credit_code) is not None:
-            return True
+        """The row's maker and credit code name one enterprise: the registered one, or one new to the
+        catalogue that is not registered under another code, nor given another name above."""
+        folded = self.lookups.fold_name(row.maker)
+        known = self.lookups.enterprise(row.credit_code)
+        if known is not None:
+            if self.lookups.fold_name(known.name) == folded:
+                return True
+            self._refuse(
+                row,
+                t.MAKER,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The credit code {code} is registered to {registered}, not to {maker}. Check the credit "
+                    "code (it may be copied from the row above), or write the name as registered.",
+                ),
+                code=row.credit_code,
+                registered=known.name,
+                maker=row.maker,
+            )
+            return False
+        named = self.codes_seen.get(row.credit_code)
+        if named is not None and named[0] != folded:
+            self._refuse(
+                row,
+                t.MAKER,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Row {first} gives the credit code {code} to another enterprise name; one code is one "
+                    "enterprise. Check the name or the code.",
+                ),
+                first=named[1],
+                code=row.credit_code,
+            )
+            return False
         for same in self.lookups.namesakes(row.maker):
             self._refuse(
                 row,
@@ -270,7 +304,6 @@ class _Resolver:
                 code=same.credit_code,
             )
             return False
-        folded = self.lookups.fold_name(row.maker)
         first = self.names_seen.get(folded)
         if first is not None and first[0] != row.credit_code:
             self._refuse(
@@ -346,6 +379,8 @@ class _Resolver:
 
     def _create(self, row: ParsedRow) -> None:
         values: dict[str, Any] = dict(NEW_PRODUCT) | row.values
+        if values["is_medical_device"] and not values["device_class"]:
+            values["device_class"] = device_class_of(values["registration_no"])
         self._between_cells(row, values)
         if row.problems:
             return
@@ -354,12 +389,14 @@ class _Resolver:
 
     def _update(self, row: ParsedRow, stored: StoredProduct) -> None:
         after = dict(stored.values) | row.values
-        if (
-            after.get("is_medical_device")
-            and not after.get("device_class")
-            and stored.values["is_medical_device"]
-        ):
-            after["device_class"] = stored.values["device_class"]
+        if after["is_medical_device"] and not row.values.get("device_class"):
+            # Without a 管理类别 column the class is the stored one, unless the number it was read
+            # from has changed: a class set by hand (III for a 械注准 number) is not read over.
+            kept = stored.values["device_class"] if stored.values["is_medical_device"] else ""
+            if after["registration_no"] == stored.values["registration_no"] and kept:
+                after["device_class"] = kept
+            else:
+                after["device_class"] = device_class_of(after["registration_no"]) or kept
         self._between_cells(row, after)
         if stored.units_in_service and not after["rentable"]:
             self._refuse(
@@ -381,7 +418,9 @@ class _Resolver:
         if row.problems:
             return
         changes = {k: (stored.values[k], v) for k, v in after.items() if stored.values[k] != v}
-        categories = (stored.category_ids - self.scheme_categories) | {row.category_id or 0}
+        categories = stored.category_ids  # a row names one category: any of the product's is its own
+        if row.category_id not in stored.category_ids:
+            categories = (stored.category_ids - self.scheme_categories) | {row.category_id or 0}
         if categories != stored.category_ids:
             labels = self.lookups.category_labels
             old = ", ".join(sorted(labels[c] for c in stored.category_ids & self.scheme_categories))

@@ -69,13 +69,13 @@ class ParsedRow:
     problems: list[RowProblem] = field(default_factory=list)
 
 
-def _one_line(value: Any) -> str:
+def _one_line(value: Any, column: t.Column) -> str:
     """Free text on one line, in simplified characters; full-width punctuation (：；) is Chinese and stays."""
-    return " ".join(to_simplified(cells.text(value)).split())
+    return " ".join(to_simplified(cells.words(value, field=column.name)).split())
 
 
 def _limited(value: Any, limit: int, column: t.Column) -> str:
-    text = _one_line(value)
+    text = _one_line(value, column)
     if len(text) > limit:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "This is too long: {limit} characters at most fit here."),
@@ -138,8 +138,6 @@ class RowReader:
                     parsed.problems.append(RowProblem(row.number, column.name, err))
         if not parsed.problems:
             self._division(row.values.get(t.MAKER_DIVISION.name), parsed)
-        if not parsed.problems:
-            self._whole_row(parsed)
         return parsed
 
     @staticmethod
@@ -156,14 +154,15 @@ class RowReader:
         return RowProblem(number, column, error)
 
     def _category(self, value: Any, parsed: ParsedRow) -> None:
-        written = _required(cells.text(value), t.CATEGORY)
+        written = _required(cells.words(value, field=t.CATEGORY.name), t.CATEGORY)
         parsed.category_id = self.lookups.category(written)
 
     def _name(self, value: Any, parsed: ParsedRow) -> None:
         parsed.values["name"] = _required(_limited(value, 200, t.NAME), t.NAME)
 
     def _model(self, value: Any, parsed: ParsedRow) -> None:
-        model = _required(" ".join(unicodedata.normalize("NFKC", cells.text(value)).split()), t.MODEL)
+        typed = cells.words(value, field=t.MODEL.name)
+        model = _required(" ".join(unicodedata.normalize("NFKC", typed).split()), t.MODEL)
         if len(model) > 120:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The model is too long (120 characters at most)."),
@@ -246,7 +245,7 @@ class RowReader:
         )
 
     def _description(self, value: Any, parsed: ParsedRow) -> None:
-        text = to_simplified(cells.text(value))
+        text = to_simplified(cells.words(value, field=t.DESCRIPTION.name))
         if len(text) > DESCRIPTION_LIMIT:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -269,20 +268,6 @@ class RowReader:
                 last=self.this_year + 1,
             )
         parsed.values["listing_year"] = year
-
-    @staticmethod
-    def _whole_row(parsed: ParsedRow) -> None:
-        """A medical device's class, when the sheet has no 管理类别, as its registration number states.
-
-        The other rules between cells (a medical device has a registration number, a rentable product
-        its rent and deposit) need the stored product for columns the sheet leaves out, and are
-        checked when the row is resolved (`catalogue_import`).
-        """
-        values = parsed.values
-        if values.get("is_medical_device") and not values.get("device_class"):
-            derived = device_class_of(values.get("registration_no", ""))
-            if derived:
-                values["device_class"] = derived
 
 
 def device_class_of(registration_no: str) -> str:

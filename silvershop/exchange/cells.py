@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
@@ -26,6 +26,9 @@ from silvershop.money import parse_yuan
 _EXACT_INTEGER = 2**53
 _YES_WORDS = frozenset({YES, "y", "yes", "true", "1", "√", "✓", "✔", "是的", "有", "可以", "可", "能"})
 _NO_WORDS = frozenset({NO, "n", "no", "false", "0", "×", "✗", "✘", "无", "不", "不可", "不可以", "否的"})
+_EXCEL_ERRORS = frozenset(
+    {"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
+)
 _YEAR = re.compile(r"([0-9]{4})(?:年(?:度)?)?")
 _FIRST_SERIAL, _LAST_SERIAL = 1, 2_958_465  # 1900-01-01 to 9999-12-31
 
@@ -62,6 +65,28 @@ def text(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value).strip()
+
+
+def words(value: Any, *, field: str) -> str:
+    """A text cell as typed, refusing what Excel made of the typing: a date (a model such as 3-15
+    becomes 15 March), TRUE or FALSE, or an error value such as #N/A from a broken lookup."""
+    if isinstance(value, bool):
+        message = QT_TRANSLATE_NOOP(
+            "errors", "This cell holds {text} (TRUE or FALSE), not text. Type the text again."
+        )
+    elif isinstance(value, datetime | date | time):
+        message = QT_TRANSLATE_NOOP(
+            "errors",
+            "Excel turned what was typed here into a date or time ({text}). Format the column as Text "
+            "and type it again.",
+        )
+    elif isinstance(value, str) and value.strip().upper() in _EXCEL_ERRORS:
+        message = QT_TRANSLATE_NOOP(
+            "errors", "This cell shows an Excel error ({text}), not a value. Type the value itself."
+        )
+    else:
+        return text(value)
+    raise ValidationError(message, field=field, text=text(value))
 
 
 def code(value: Any, *, field: str) -> str:

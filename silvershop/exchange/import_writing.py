@@ -146,7 +146,9 @@ class _Writer:
             for product in chunk:
                 code = codes[product.row]
                 created = {
-                    k: (None, _plain(v)) for k, v in product.values.items() if v not in (None, "", False)
+                    k: (None, _plain(v))
+                    for k, v in product.values.items()
+                    if v is not None and v != "" and v is not False
                 }
                 created["code"] = (None, code)
                 created["categories"] = (None, self.plan.category_labels[product.category_id])

@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import OperationalError
 
 from silvershop.database import Database
 from silvershop.db.backup import backup_sqlite
-from silvershop.db.engine import connection_error
 from silvershop.db.session import transaction
+from silvershop.errors import QT_TRANSLATE_NOOP, DatabaseError
 from silvershop.exchange.catalogue_import import (
     DEFAULT_SCHEME,
     Action,
@@ -77,6 +77,29 @@ def import_catalogue(
             )
             if written:
                 write_plan(session, actor, plan, progress)
-    except DBAPIError as exc:  # a server gone away, a disk full: one sentence, and nothing was written
-        raise connection_error(database.engine.url, exc) from exc
+    except OperationalError as exc:
+        raise _refusal(exc) from exc
     return ImportResult(plan, written=written, backup=backup)
+
+
+def _refusal(exc: OperationalError) -> DatabaseError | OperationalError:
+    """What stopped the writing, in words: another desk holding the database, or a full disk.
+
+    Anything else is not something the person at the desk can act on, and stays the driver's error.
+    """
+    reason = str(exc.orig).lower()
+    if "locked" in reason or "busy" in reason or "lock timeout" in reason or "deadlock" in reason:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database is busy with work from another desk, so nothing was imported. "
+                "Try again in a moment.",
+            )
+        )
+    if "full" in reason or "no space" in reason:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The disk is full, so nothing was imported. Free some space and try again."
+            )
+        )
+    return exc

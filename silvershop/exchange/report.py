@@ -13,14 +13,16 @@ from openpyxl.cell.cell import MergedCell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.exchange.catalogue_import import ImportPlan
-from silvershop.exchange.template import REPORT_COLUMN
+from silvershop.exchange.template import REPORT_COLUMN, header_key
 from silvershop.exchange.workbook_file import open_workbook, save_whole
 from silvershop.i18n import translate
 
 _PROBLEM_FILL = PatternFill("solid", fgColor="FFC7CE")
+_AUTHOR = "silvershop"  # the comments a report adds, so a later report can take them away
 _REASON_FONT = Font(color="9C0006")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 
@@ -39,8 +41,32 @@ def reasons_by_row(plan: ImportPlan) -> dict[int, str]:
     return {row: "\n".join(lines) for row, lines in found.items()}
 
 
-def write_report(source: Path, plan: ImportPlan, target: Path) -> int:
-    """Save `source` as `target` with the reasons added; the number of rows marked."""
+def _reason_column(sheet: Worksheet, header_row: int) -> int:
+    """The column for the reasons: the one an earlier report added, emptied of its old reasons and
+    marks (the sender corrected the report and sent it back), else the first after all the content,
+    so no note of the sender's is written over."""
+    for cell in sheet[header_row]:
+        if isinstance(cell.value, str) and header_key(cell.value) == header_key(REPORT_COLUMN):
+            _clear_old_report(sheet, header_row, cell.column)
+            return cell.column
+    merged = (cell_range.max_col for cell_range in sheet.merged_cells.ranges)
+    return max(sheet.max_column, *merged, 0) + 1
+
+
+def _clear_old_report(sheet: Worksheet, header_row: int, column: int) -> None:
+    for row in sheet.iter_rows(min_row=header_row + 1):
+        for cell in row:
+            if isinstance(cell, MergedCell):
+                continue
+            if cell.column == column:
+                cell.value = None
+            elif cell.comment is not None and cell.comment.author == _AUTHOR:
+                cell.comment = None
+                cell.fill = PatternFill()
+
+
+def check_report_target(source: Path, target: Path) -> None:
+    """Refuse a report name before any work, so an import is not done and then told off for it."""
     if target.resolve() == source.resolve():
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -54,9 +80,14 @@ def write_report(source: Path, plan: ImportPlan, target: Path) -> int:
             field="report",
             name=target.name,
         )
+
+
+def write_report(source: Path, plan: ImportPlan, target: Path) -> int:
+    """Save `source` as `target` with the reasons added; the number of rows marked."""
+    check_report_target(source, target)
     workbook = open_workbook(source, read_only=False)
     sheet = workbook[plan.sheet]
-    column = plan.header_width + 1
+    column = _reason_column(sheet, plan.header_row)
     header = sheet.cell(plan.header_row, column, REPORT_COLUMN)
     header.font = Font(bold=True, color="9C0006")
     header.fill = _PROBLEM_FILL
@@ -71,7 +102,7 @@ def write_report(source: Path, plan: ImportPlan, target: Path) -> int:
             marked = sheet.cell(problem.row, plan.columns[problem.column] + 1)
             if not isinstance(marked, MergedCell):  # the value, and the mark, are on the merge's top
                 marked.fill = _PROBLEM_FILL
-                marked.comment = Comment(problem.reason(), "silvershop")
+                marked.comment = Comment(problem.reason(), _AUTHOR)
     try:
         save_whole(
             workbook,

@@ -91,6 +91,8 @@ def find_header(workbook: Workbook) -> tuple[Worksheet, Header]:
     """The products sheet and its header, or one sentence saying which is missing."""
     by_name = {header_key(name): name for name in workbook.sheetnames}
     named = by_name.get(header_key(PRODUCTS_SHEET))
+    if named and not hasattr(workbook[named], "iter_rows"):
+        named = None  # a chart named 产品目录: the data is on another sheet
     candidates = [named] if named else list(workbook.sheetnames)
     for name in candidates:
         sheet = workbook[name]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import String, distinct, func, select
+from sqlalchemy import distinct, extract, func, select
 from sqlalchemy.orm import Session
 
 from silvershop.centres.models import Centre
@@ -31,25 +31,28 @@ class RentalMonth:
 def rental_months(session: Session, districts: Collection[str] | None = None) -> list[RentalMonth]:
     """Every district and month with loans, in that order; `districts` narrows to those codes.
 
-    The month is cut from the ISO text of the start date, which both SQLite and PostgreSQL give.
+    Year and month are extracted as numbers, the same on SQLite and PostgreSQL (a date cast to text
+    would follow a PostgreSQL server's DateStyle).
     """
-    month = func.substr(func.cast(Loan.start_on, String()), 1, 7)
+    year = extract("year", Loan.start_on)
+    month = extract("month", Loan.start_on)
     query = (
         select(
             Centre.district_code,
-            month.label("month"),
+            year,
+            month,
             func.count(Loan.id),
             func.coalesce(func.sum(Loan.rent_fen), 0),
             func.coalesce(func.sum(Loan.subsidy_fen), 0),
             func.count(distinct(Loan.resident_id)),
         )
         .join(Centre, Centre.id == Loan.centre_id)
-        .group_by(Centre.district_code, month)
-        .order_by(Centre.district_code, month)
+        .group_by(Centre.district_code, year, month)
+        .order_by(Centre.district_code, year, month)
     )
     if districts is not None:
         query = query.where(Centre.district_code.in_(sorted(districts)))
     return [
-        RentalMonth(code, str(when), int(loans), int(rent), int(subsidy), int(people))
-        for code, when, loans, rent, subsidy, people in session.execute(query)
+        RentalMonth(code, f"{int(y):04d}-{int(m):02d}", int(loans), int(rent), int(subsidy), int(people))
+        for code, y, m, loans, rent, subsidy, people in session.execute(query)
     ]

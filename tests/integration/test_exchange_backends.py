@@ -42,10 +42,7 @@ def city(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
 
 
 def _export(database: Database, target: Path) -> Path:
-    with transaction(database.sessions) as session:
-        export_catalogue(
-            session, ACTOR, target, ExportChoice(), office="无锡市民政局", today=date(2026, 11, 29)
-        )
+    export_catalogue(database, ACTOR, target, ExportChoice(), office="无锡市民政局", today=date(2026, 11, 29))
     return target
 
 

@@ -215,3 +215,17 @@ def test_who_is_acting_must_be_said(office: str, db_file: Path, tmp_path: Path, 
     assert message == "Say who is acting with --as USER, so the audit log names a person."
     assert catalogue(db_file) == before
     assert not out.exists()
+
+
+@pytest.mark.parametrize("report", ["in.xlsx", "report.xls"], ids=["the-sent-file", "not-xlsx"])
+def test_a_report_name_that_cannot_be_used_is_refused_before_anything_is_imported(
+    office: str, db_file: Path, tmp_path: Path, report: str
+) -> None:
+    """Refused after the import, the script would read exit 2 ("nothing done") for a done import."""
+    sent = sender_file(tmp_path / "in.xlsx")
+    before = catalogue(db_file)
+
+    result = as_admin(office, f"import-catalogue {sent} --report {tmp_path / report}")
+
+    assert "report" in refused(result)
+    assert catalogue(db_file) == before

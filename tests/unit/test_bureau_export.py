@@ -5,6 +5,7 @@ anywhere, and a workbook that imports back into the same catalogue."""
 
 from __future__ import annotations
 
+import sqlite3
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
@@ -197,8 +198,7 @@ def catalogue(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 
 def export(db: Database, path: Path, **choice: Any) -> Workbook:
-    with transaction(db.sessions) as s:
-        export_catalogue(s, ADMIN, path, ExportChoice(**choice), office=OFFICE, today=TODAY)
+    export_catalogue(db, ADMIN, path, ExportChoice(**choice), office=OFFICE, today=TODAY)
     return load_workbook(path)
 
 
@@ -282,6 +282,8 @@ def test_codes_are_text_cells_in_columns_formatted_as_text(submitted: Workbook) 
             assert sheet.column_dimensions[letter].number_format == "@", (sheet_name, name)
             cells = [cell for cell in column_cells(sheet, name) if cell.value not in (None, "")]
             assert all(cell.data_type == "s" for cell in cells), (sheet_name, name)
+            # Each cell formatted as text too: a General cell turns into 9.14403E+17 once it is edited.
+            assert all(cell.number_format == "@" for cell in cells), (sheet_name, name)
     codes = [cell.value for cell in column_cells(submitted["产品目录"], "统一社会信用代码")]
     assert codes == [LIANGXI_CODE, BINHU_CODE]
     enterprises = records(submitted["企业"])
@@ -474,8 +476,7 @@ def demo() -> Iterator[Demo]:
 @pytest.fixture(scope="module")
 def demo_workbook(demo: Demo, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.xlsx"
-    with transaction(demo.db.sessions) as s:
-        export_catalogue(s, ADMIN, path, ExportChoice(), office=OFFICE, today=DEMO_TODAY)
+    export_catalogue(demo.db, ADMIN, path, ExportChoice(), office=OFFICE, today=DEMO_TODAY)
     return path
 
 
@@ -598,3 +599,66 @@ def test_the_workbook_imports_back_into_the_same_catalogue(demo: Demo, demo_work
         assert (again.problems, again.count(Action.UNCHANGED)) == ([], len(original))
     finally:
         empty.close()
+
+
+def test_the_export_leaves_other_desks_free_to_write_while_it_runs(
+    catalogue: Database, tmp_path: Path
+) -> None:
+    """A long export reads; it must not hold the database's write lock, or every other desk would stop."""
+    url = catalogue.engine.url
+    assert url.database is not None
+    others_wrote: list[bool] = []
+
+    def meanwhile(done: int, total: int) -> None:
+        other = sqlite3.connect(url.database, timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # fails at once if the export holds the lock
+            others_wrote.append(True)
+        finally:
+            other.rollback()
+            other.close()
+
+    export_catalogue(
+        catalogue,
+        ADMIN,
+        tmp_path / "long.xlsx",
+        ExportChoice(),
+        office=OFFICE,
+        today=TODAY,
+        progress=meanwhile,
+    )
+
+    assert others_wrote
+
+
+def test_a_name_that_starts_with_an_equals_sign_stays_text(tmp_path: Path) -> None:
+    """Written as it is, "=手环 Pro" would be a formula: Excel would show #NAME? or call the file damaged."""
+    db = open_database(f"sqlite:///{tmp_path / 'equals.sqlite3'}")
+    try:
+        with transaction(db.sessions) as s:
+            maker = add_enterprise(s, ADMIN, EnterpriseInput(LIANGXI_NAME, LIANGXI_CODE))
+            p01 = s.scalars(
+                select(Category.id)
+                .join(CategoryScheme)
+                .where(
+                    CategoryScheme.key == "miit_smart",
+                    CategoryScheme.edition == "2024",
+                    Category.code == "P01",
+                )
+            ).one()
+            add_product(
+                s,
+                ADMIN,
+                ProductInput(
+                    "=手环 Pro",
+                    "EQ-1",
+                    maker.id,
+                    category_ids=frozenset({p01}),
+                    status=ProductStatus.SUBMITTED,
+                ),
+            )
+        sheet = export(db, tmp_path / "equals.xlsx")["产品目录"]
+    finally:
+        db.close()
+    [name] = column_cells(sheet, "产品名称")
+    assert (name.value, name.data_type) == ("=手环 Pro", "s")

@@ -834,3 +834,187 @@ def test_only_an_editor_may_import(db: Database, tmp_path: Path) -> None:
     with pytest.raises(SilvershopError):
         import_catalogue(db, clerk, path)
     assert product_count(db) == 0
+
+
+# ---------------------------------------------------------------------- found on a second read
+
+
+def test_a_known_credit_code_under_another_maker_s_name_is_rejected(db: Database, tmp_path: Path) -> None:
+    """A sender copying the code from the row above must not file a product under the wrong maker."""
+    imported(db, write_products(tmp_path / "first.xlsx", [WHEELCHAIR]))
+    copied = product(**{MODEL: "XY-1", MAKER: YINFA_NAME, CREDIT_CODE: DEKANG})
+
+    plan = imported(db, write_products(tmp_path / "copied.xlsx", [copied]))
+
+    assert problems(plan) == [(2, MAKER)]
+    assert DEKANG_NAME in reason(plan, 2, MAKER) and YINFA_NAME in reason(plan, 2, MAKER)
+    assert "XY-1" not in stored(db)
+
+
+def test_one_new_credit_code_under_two_names_keeps_only_the_first(db: Database, tmp_path: Path) -> None:
+    rows = [WATCH, product(WATCH, **{MODEL: "HW-8", MAKER: "重庆银发智能有限公司"})]
+
+    plan = imported(db, write_products(tmp_path / "two-names.xlsx", rows))
+
+    assert problems(plan) == [(3, MAKER)]
+    assert [p["maker"] for p in stored(db).values()] == [YINFA_NAME]
+
+
+@pytest.mark.parametrize(
+    ("cell", "words"),
+    [(datetime(2024, 3, 15), "date"), (True, "TRUE or FALSE"), ("#N/A", "Excel error")],
+    ids=["date", "boolean", "error"],
+)
+def test_what_excel_made_of_the_typing_is_not_taken_as_text(
+    db: Database, tmp_path: Path, cell: object, words: str
+) -> None:
+    """A model typed as 3-15 that Excel turned into a date is not imported as 2024-03-15."""
+    plan = imported(db, write_products(tmp_path / "excel.xlsx", [product(**{MODEL: cell})]))
+
+    assert problems(plan) == [(2, MODEL)]
+    assert words in reason(plan, 2, MODEL)
+    assert product_count(db) == 0
+
+
+def test_re_importing_keeps_the_product_s_other_categories_and_a_class_set_by_hand(
+    db: Database, tmp_path: Path
+) -> None:
+    """The export lists one category per product and no class: sending it back must not lose them."""
+    with transaction(db.sessions) as s:
+        dekang = add_enterprise(s, EDITOR, EnterpriseInput(DEKANG_NAME, DEKANG))
+        p01, p02 = (
+            s.scalars(
+                select(Category.id)
+                .join(CategoryScheme)
+                .where(
+                    CategoryScheme.key == "miit_smart",
+                    CategoryScheme.edition == "2024",
+                    Category.code == code,
+                )
+            ).one()
+            for code in ("P01", "P02")
+        )
+        add_product(
+            s,
+            EDITOR,
+            ProductInput(
+                "智能监测床垫",
+                "SM-1",
+                dekang.id,
+                category_ids=frozenset({p01, p02}),
+                is_medical_device=True,
+                device_class="III",
+                registration_no="苏械注准20222040123",
+            ),
+        )
+    before = stored(db)["SM-1"]
+    row = {
+        CATEGORY: "P02",
+        NAME: "智能监测床垫",
+        MODEL: "SM-1",
+        MAKER: DEKANG_NAME,
+        CREDIT_CODE: DEKANG,
+        MEDICAL: "是",
+        REGISTRATION: "苏械注准20222040123",
+    }
+
+    plan = imported(db, write_products(tmp_path / "back.xlsx", [row]))
+
+    assert plan.count(Action.UNCHANGED) == 1
+    after = stored(db)["SM-1"]
+    assert (
+        after["categories"]
+        == before["categories"]
+        == [("miit_smart", "2024", "P01"), ("miit_smart", "2024", "P02")]
+    )
+    assert after["device_class"] == "III"
+
+
+def test_a_busy_database_is_said_to_be_busy_and_nothing_is_imported(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another desk writing at the moment is not a damaged database: the person is told to try again."""
+    import silvershop.db.engine as engine
+
+    monkeypatch.setattr(engine, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    busy = open_database(db.url)  # connections made now wait 0.2 s, not 10 s, for the lock
+    other = sqlite3.connect(tmp_path / DB_NAME, timeout=0)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        with pytest.raises(SilvershopError, match="busy with work from another desk"):
+            import_catalogue(busy, EDITOR, write_products(tmp_path / "in.xlsx", [WHEELCHAIR]))
+    finally:
+        other.rollback()
+        other.close()
+        busy.close()
+    assert product_count(db) == 0
+
+
+def _report_of(db: Database, source: Path, target: Path) -> Any:
+    from openpyxl import load_workbook
+
+    from silvershop.exchange.report import write_report
+
+    write_report(source, preview(db, source), target)
+    return load_workbook(target)["产品目录"]
+
+
+def test_the_report_writes_no_reason_over_a_note_of_the_sender_s(db: Database, tmp_path: Path) -> None:
+    """A note beside the table, even a merged one, stays; the reasons go in the first free column."""
+    bad = product(**{CREDIT_CODE: "91350100M000100Y44"})
+    source = write_sheet(
+        tmp_path / "noted.xlsx",
+        [[MODEL, NAME, CATEGORY, MAKER, CREDIT_CODE]],
+        [[bad[c] for c in (MODEL, NAME, CATEGORY, MAKER, CREDIT_CODE)] + ["请尽快审核", None]],
+        merges=["F2:G2"],
+    )
+
+    sheet = _report_of(db, source, tmp_path / "report.xlsx")
+
+    assert sheet["F2"].value == "请尽快审核"
+    assert sheet["H1"].value == "错误原因"
+    assert "统一社会信用代码" in sheet["H2"].value
+
+
+def test_a_report_sent_back_and_checked_again_has_one_reason_column_with_today_s_reasons(
+    db: Database, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    first = write_products(tmp_path / "sent.xlsx", [product(**{CREDIT_CODE: "91350100M000100Y44"}), WATCH])
+    report = tmp_path / "report.xlsx"
+    _report_of(db, first, report)
+    corrected = load_workbook(report)
+    sheet = corrected["产品目录"]
+    columns = [cell.value for cell in sheet[1]]
+    sheet.cell(2, columns.index(CREDIT_CODE) + 1, DEKANG)  # the sender fixes row 2 …
+    sheet.cell(3, columns.index(PRICE) + 1, "abc")  # … and spoils row 3
+    corrected.save(tmp_path / "resent.xlsx")
+
+    again = _report_of(db, tmp_path / "resent.xlsx", tmp_path / "report-2.xlsx")
+
+    header_row = [cell.value for cell in again[1]]
+    assert header_row.count("错误原因") == 1
+    reasons = header_row.index("错误原因") + 1
+    assert again.cell(2, reasons).value is None
+    assert again.cell(2, columns.index(CREDIT_CODE) + 1).comment is None  # the old mark is gone
+    assert "参考价格" in again.cell(3, reasons).value
+
+
+def test_backups_of_a_database_beside_another_keep_their_own_copies(db: Database, tmp_path: Path) -> None:
+    """`silvershop-training.sqlite3` next to this one has its own copies; neither prunes the other's."""
+    from silvershop.db.backup import KEEP_PER_REASON, backup_sqlite
+
+    training = open_database(f"sqlite:///{tmp_path / 'catalogue-training.sqlite3'}")
+    try:
+        for _ in range(KEEP_PER_REASON + 2):
+            backup_sqlite(training.engine, "before-import")
+    finally:
+        training.close()
+
+    own = backup_sqlite(db.engine, "before-import")
+
+    assert own is not None and own.exists()
+    names = sorted(p.name for p in own.parent.iterdir())
+    assert len([n for n in names if n.startswith("catalogue-training-")]) == KEEP_PER_REASON
+    assert len([n for n in names if not n.startswith("catalogue-training-")]) == 1

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QWidget
 from silvershop.catalog.models import ProductStatus
 from silvershop.centres.directory import list_districts
 from silvershop.config import local_today
-from silvershop.db.session import transaction
 from silvershop.errors import QT_TRANSLATE_NOOP, SilvershopError, ValidationError
 from silvershop.exchange.bureau_export import ExportSummary, checked_office, checked_target, export_catalogue
 from silvershop.exchange.bureau_rows import DEFAULT_STATUSES, ExportChoice
@@ -64,7 +63,7 @@ class ExportDialog(DeskDialog):
             parent,
             intro=self.tr(
                 "The submission workbook in the bureau's template: the products, their makers, the "
-                "experience centres and the rental figures, with no personal data."
+                "experience centres and the rental figures, with nothing about any resident."
             ),
         )
         self.setMinimumWidth(MINIMUM_WIDTH)  # the longest catalogue's name, with its edition
@@ -136,22 +135,15 @@ class ExportDialog(DeskDialog):
         database, actor = self.desk.database, self.actor
 
         def work(progress: Progress) -> ExportSummary:
-            with transaction(database.sessions) as session:
-                summary = export_catalogue(
-                    session,
-                    actor,
-                    target,
-                    choice,
-                    office=office,
-                    today=today,
-                    progress=lambda done, total: progress("write", done, total),
-                )
-                try:
-                    progress("saved", 1, 1)  # a Cancel pressed while the file was saved still leaves none
-                except SilvershopError:
-                    target.unlink(missing_ok=True)
-                    raise
-            return summary
+            return export_catalogue(
+                database,
+                actor,
+                target,
+                choice,
+                office=office,
+                today=today,
+                progress=lambda done, total: progress("write", done, total),
+            )
 
         self.run = WorkbookRun(
             work, self.windowTitle(), self.tr("Reading the catalogue…"), self._describe, self

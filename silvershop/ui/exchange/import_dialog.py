@@ -202,10 +202,14 @@ class ImportDialog(QDialog):
                 "Imported {file}: {created} created, {updated} updated, {unchanged} unchanged, "
                 "{rejected} rejected."
             ).format(**{k: vocabulary.number(v) if isinstance(v, int) else v for k, v in summary.items()})
-        else:
+        elif result.plan.products:
             sentence = self.tr(
                 "Nothing was written: the catalogue already holds every product of {file} as it is."
             ).format(file=summary["file"])
+        else:
+            sentence = self.tr("Nothing was written: no row of {file} can be imported as it is.").format(
+                file=summary["file"]
+            )
         if result.plan.problems:
             sentence += " " + self.tr("The rejected rows were left out; the report for the sender says why.")
         if result.backup is not None:
@@ -227,12 +231,9 @@ class ImportDialog(QDialog):
             return
 
         def work(progress: Progress) -> Path:
-            rows = write_report(source, plan, target)
-            try:
-                progress("saved", rows, rows)  # a Cancel pressed while the file was saved still leaves none
-            except SilvershopError:
-                target.unlink(missing_ok=True)
-                raise
+            # Saved whole or not at all; a Cancel that comes once it is saved is too late to undo it,
+            # and deleting it then would also lose the file it replaced.
+            write_report(source, plan, target)
             return target
 
         self._start(
