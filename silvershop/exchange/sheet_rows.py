@@ -65,8 +65,9 @@ def _last_filled(cells: tuple[Any, ...]) -> int:
 
 def _header_in(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int], int] | None:
     """(last header row, columns, width); a header of two rows (group titles merged over the names
-    below them, the other names merged down) is read as one."""
-    for offset, cells in enumerate(rows):
+    below them, the other names merged down) is read as one. `rows` holds one row more than the
+    header is looked for in, the second row of a header that starts on the last of them."""
+    for offset, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
         columns = _names_in(cells, {})
         if len(columns) >= _HEADER_MINIMUM:
             width = _last_filled(cells)
@@ -84,7 +85,7 @@ def _header_in(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int], int] |
 
 
 def _top_rows(sheet: Worksheet) -> list[tuple[Any, ...]]:
-    return list(sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True))
+    return list(sheet.iter_rows(max_row=HEADER_SEARCH_ROWS + 1, values_only=True))
 
 
 def find_header(workbook: Workbook) -> tuple[Worksheet, Header]:
