@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from registry import AtMostTimesBaseline, Figures, Informational, Options, benchmark
+from registry import AtMostTimesBaseline, Figures, Informational, Options, alternating, benchmark
 
 ROWS = 10_000
 MAKERS = 200
@@ -228,15 +228,7 @@ def _exchange(options: Options) -> Exchange:
 
 def _imports(options: Options, indexed: bool) -> Figures:
     exchange = _exchange(options)
-    exchange.ours()
-    exchange.bare(indexed)
-    ours: list[float] = []
-    baseline: list[float] = []
-    for round_ in range(2 if options.quick else 5):
-        pair = [(lambda: exchange.ours()[0], ours), (lambda: exchange.bare(indexed), baseline)]
-        for run, values in pair if round_ % 2 == 0 else reversed(pair):
-            values.append(run())
-    return Figures(ours, baseline)
+    return alternating(lambda: exchange.ours()[0], lambda: exchange.bare(indexed), 2 if options.quick else 5)
 
 
 @benchmark(
@@ -323,16 +315,10 @@ def _exports(options: Options, formatted: bool) -> Figures:
     def bare() -> float:
         return _bare_export(rows, exchange.out / "bare.xlsx", formatted)
 
-    mine: list[float] = []
-    baseline: list[float] = []
-    ours()
-    bare()
-    for round_ in range(2 if options.quick else 5):
-        pair = [(ours, mine), (bare, baseline)]
-        for run, values in pair if round_ % 2 == 0 else reversed(pair):
-            values.append(run())
-    database.close()
-    return Figures(mine, baseline)
+    try:
+        return alternating(ours, bare, 2 if options.quick else 5)
+    finally:
+        database.close()
 
 
 @benchmark(

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from demo_data import demo_database
-from registry import AtMostTimesBaseline, Below, Figures, Informational, Options, benchmark
+from registry import AtMostTimesBaseline, Below, Figures, Informational, Options, alternating, benchmark
 
 LABELS = 1_000
 PRESET = "A4 3×8 (70×37)"
@@ -128,15 +128,11 @@ def _sheets(options: Options) -> Sheets:
 def _side_by_side(options: Options, merged: bool, figure: int) -> Figures:
     sheets = _sheets(options)
     matrices = sheets.matrices()
-    sheets.ours()
-    sheets.bare(matrices, merged)
-    ours: list[float] = []
-    baseline: list[float] = []
-    for round_ in range(3 if options.quick else 7):
-        pair = [(sheets.ours, ours), (lambda: sheets.bare(matrices, merged), baseline)]
-        for run, values in pair if round_ % 2 == 0 else reversed(pair):
-            values.append(run()[figure])
-    return Figures(ours, baseline)
+    return alternating(
+        lambda: sheets.ours()[figure],
+        lambda: sheets.bare(matrices, merged)[figure],
+        3 if options.quick else 7,
+    )
 
 
 @benchmark(

@@ -106,6 +106,20 @@ class Informational:
         return "none (informational)"
 
 
+def alternating(ours: Callable[[], float], baseline: Callable[[], float], rounds: int) -> Figures:
+    """Both sides run in this process, one unmeasured run each first, then `rounds` rounds whose order
+    swaps every round, so a machine getting busier or quieter weighs on both sides alike."""
+    ours()
+    baseline()
+    mine: list[float] = []
+    theirs: list[float] = []
+    for round_ in range(rounds):
+        pair = [(ours, mine), (baseline, theirs)]
+        for run, values in pair if round_ % 2 == 0 else reversed(pair):
+            values.append(run())
+    return Figures(mine, theirs)
+
+
 Measure = Callable[[Options], Figures]
 
 
