@@ -69,6 +69,16 @@ def display_width(value: Any) -> int:
     return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
 
 
+def _one_page_wide(sheet: WriteOnlyWorksheet, orientation: str) -> None:
+    """Printed on A4, as many pages down as it takes but never a column pushed onto a page of its own."""
+    setup = sheet.page_setup
+    setup.orientation = orientation
+    setup.paperSize = Worksheet.PAPERSIZE_A4
+    setup.fitToWidth = 1
+    setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
 def _text_cell(sheet: WriteOnlyWorksheet, value: str) -> WriteOnlyCell:
     """A cell that holds `value` as text even when it starts with "=", which would make it a formula."""
     cell = WriteOnlyCell(sheet, value)
@@ -134,12 +144,7 @@ class _Sheet:
         self.sheet.freeze_panes = "A2"
         self.sheet.auto_filter.ref = f"A1:{last}{max(2, len(rows) + 1)}"
         self.sheet.print_title_rows = "1:1"
-        setup = self.sheet.page_setup
-        setup.orientation = "landscape"
-        setup.paperSize = Worksheet.PAPERSIZE_A4
-        setup.fitToWidth = 1
-        setup.fitToHeight = 0
-        self.sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        _one_page_wide(self.sheet, "landscape")
         self.sheet.print_options.gridLines = True
         self.sheet.oddFooter.center.text = "第 &P 页，共 &N 页"
 
@@ -215,6 +220,7 @@ def _notes(workbook: Workbook, rows: BureauRows, office: str, today: date, choic
     sheet = workbook.create_sheet(t.NOTES_SHEET)
     sheet.column_dimensions["A"].width = 22
     sheet.column_dimensions["B"].width = 90
+    _one_page_wide(sheet, "portrait")
     title = WriteOnlyCell(sheet, f"{rows.scheme_name}（{rows.edition}）填报表")
     title.font = Font(bold=True, size=14)
     lines: list[tuple[str, Any]] = [
@@ -223,9 +229,9 @@ def _notes(workbook: Workbook, rows: BureauRows, office: str, today: date, choic
         ("目录及版本", f"{rows.scheme_name} {rows.edition}"),
         ("产品状态", "、".join(STATUS_WORDS[s] for s in choice.statuses)),
         ("区划", f"{choice.district} {rows.district_name}" if choice.district else "全部"),
-        ("产品数", len(rows.products)),
-        ("企业数", len(rows.enterprises)),
-        ("体验中心数", len(rows.centres)),
+        ("产品数", f"{len(rows.products):,}"),  # text, read as the lines around it are
+        ("企业数", f"{len(rows.enterprises):,}"),
+        ("体验中心数", f"{len(rows.centres):,}"),
         ("", ""),
         ("填写要求", "带红色表头的列必填：目录类别、产品名称、型号规格、生产企业、统一社会信用代码。"),
         ("", "同一统一社会信用代码下，型号规格不得重复；一个型号只由一家企业申报。"),
