@@ -239,11 +239,14 @@
     </message>
 </context>
 <context>
-    <name>BatchRun</name>
+    <name>BackgroundWork</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+</context>
+<context>
+    <name>BatchRun</name>
     <message>
         <source>Stopping after this page…</source>
         <translation>本页打印完成后即停止…</translation>
@@ -6053,10 +6056,6 @@ correction</source>
 </context>
 <context>
     <name>WorkbookRun</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
     <message>
         <source>Stopping…</source>
         <translation>正在停止…</translation>

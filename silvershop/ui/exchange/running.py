@@ -12,18 +12,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QWidget
 
 from silvershop.errors import SilvershopError
 from silvershop.exchange.catalogue_import import cancelled
-from silvershop.ui.widgets.background import start_held
-from silvershop.ui.widgets.form_dialog import large_target
+from silvershop.ui.widgets.background import progress_dialog, start_held
 
 Progress = Callable[[str, int, int], None]  # phase, done, total (0 while it is not known yet)
 Work = Callable[[Progress], object]  # runs in the worker; what it returns is handed to `succeeded`
 Describe = Callable[[str, int, int], str]  # the progress dialog's line for a report
-SHOW_AFTER_MS = 300  # work done sooner shows no progress dialog at all
 
 
 class WorkbookWorker(QThread):
@@ -82,17 +80,8 @@ class WorkbookRun(QObject):
         self._describe = describe
         self._outcome: tuple[str, object] | None = None
         self.worker = WorkbookWorker(work)
-        self.dialog = QProgressDialog(parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumWidth(460)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
+        self.dialog, self.cancel_button = progress_dialog(parent, title, first_line)
         self.dialog.setRange(0, 0)  # busy until the first report says how much there is
-        self.dialog.setLabelText(first_line)
-        self.cancel_button = large_target(QPushButton(self.tr("Cancel")))
-        self.dialog.setCancelButton(self.cancel_button)
         self.dialog.canceled.connect(self.cancel)
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(lambda result: self._end("succeeded", result))

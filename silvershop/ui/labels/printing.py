@@ -15,8 +15,8 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QWidget
 
 from silvershop.errors import SilvershopError
 from silvershop.labels.calibration import Calibration
@@ -24,11 +24,9 @@ from silvershop.labels.placement import page_count
 from silvershop.labels.presets import PresetSpec
 from silvershop.labels.records import LabelItem
 from silvershop.labels.render import Cancelled, LabelJob, Progress
-from silvershop.ui.widgets.background import start_held
-from silvershop.ui.widgets.form_dialog import large_target
+from silvershop.ui.widgets.background import progress_dialog, start_held
 
 Output = Callable[[LabelJob, Progress], int]  # paints the job somewhere; the pages painted
-SHOW_AFTER_MS = 300  # a batch done sooner shows no progress dialog at all
 DONE, CANCELLED, FAILED = "done", "cancelled", "failed"  # how a batch ended
 
 
@@ -118,17 +116,8 @@ class BatchRun(QObject):
         self._outcome: tuple[str, str] | None = None
         self.worker = LabelWorker(batch, output)
         total = batch.pages
-        self.dialog = QProgressDialog(parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumWidth(460)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
+        self.dialog, self.cancel_button = progress_dialog(parent, title, describe_progress(1, total))
         self.dialog.setRange(0, total)
-        self.dialog.setLabelText(describe_progress(1, total))
-        self.cancel_button = large_target(QPushButton(self.tr("Cancel")))
-        self.dialog.setCancelButton(self.cancel_button)
         self.dialog.canceled.connect(self._cancel)
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(lambda pages: self._end(DONE, describe_outcome(pages, pages, False)))
