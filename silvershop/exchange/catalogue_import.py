@@ -72,7 +72,6 @@ class ImportPlan:
     file: str
     sheet: str
     header_row: int
-    header_width: int
     columns: dict[str, int]
     scheme_name: str
     edition: str
@@ -159,7 +158,6 @@ def plan_import(
         file=data.file,
         sheet=header.sheet,
         header_row=header.row,
-        header_width=header.width,
         columns=dict(header.columns),
         scheme_name=chosen.name,
         edition=chosen.edition,

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from silvershop.catalog import text_fields
 from silvershop.catalog.credit_code import division_of, validate_credit_code
 from silvershop.catalog.enterprise_checks import is_division_code, tidy_credit_code
 from silvershop.catalog.product_checks import DESCRIPTION_LIMIT, DEVICE_CLASSES, FIRST_LISTING_YEAR
@@ -69,20 +70,10 @@ class ParsedRow:
     problems: list[RowProblem] = field(default_factory=list)
 
 
-def _one_line(value: Any, column: t.Column) -> str:
-    """Free text on one line, in simplified characters; full-width punctuation (：；) is Chinese and stays."""
-    return " ".join(to_simplified(cells.words(value, field=column.name)).split())
-
-
 def _limited(value: Any, limit: int, column: t.Column) -> str:
-    text = _one_line(value, column)
-    if len(text) > limit:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "This is too long: {limit} characters at most fit here."),
-            field=column.name,
-            limit=limit,
-        )
-    return text
+    """Free text as the product form keeps it (one line, within `limit`), in simplified characters;
+    full-width punctuation (：；) is Chinese and stays."""
+    return text_fields.limited(to_simplified(cells.words(value, field=column.name)), limit, column.name)
 
 
 def _required(value: str, column: t.Column) -> str:

@@ -38,7 +38,6 @@ class Header:
     sheet: str
     row: int  # as Excel numbers it, from 1
     columns: dict[str, int]  # template column name → index from 0
-    width: int  # cells in the header row up to its last filled one
 
     def letter(self, column: str) -> str:
         return get_column_letter(self.columns[column] + 1)
@@ -59,28 +58,20 @@ def _names_in(cells: tuple[Any, ...], columns: dict[str, int]) -> dict[str, int]
     return found
 
 
-def _last_filled(cells: tuple[Any, ...]) -> int:
-    return max((i + 1 for i, cell in enumerate(cells) if not is_blank(cell)), default=0)
-
-
-def _header_in(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int], int] | None:
-    """(last header row, columns, width); a header of two rows (group titles merged over the names
-    below them, the other names merged down) is read as one. `rows` holds one row more than the
-    header is looked for in, the second row of a header that starts on the last of them."""
+def _header_in(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int]] | None:
+    """(last header row, columns); a header of two rows (group titles merged over the names below
+    them, the other names merged down) is read as one. `rows` holds one row more than the header is
+    looked for in, the second row of a header that starts on the last of them."""
     for offset, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
         columns = _names_in(cells, {})
         if len(columns) >= _HEADER_MINIMUM:
-            width = _last_filled(cells)
             if offset:  # names merged down from the row above, over group titles on this one
-                above = rows[offset - 1]
-                columns |= _names_in(above, columns)
-                width = max(width, _last_filled(above))
+                columns |= _names_in(rows[offset - 1], columns)
             below = rows[offset + 1] if offset + 1 < len(rows) else ()
             more = _names_in(below, columns)
             if more:
-                columns |= more
-                return offset + 2, columns, max(width, _last_filled(below))
-            return offset + 1, columns, width
+                return offset + 2, columns | more
+            return offset + 1, columns
     return None
 
 
@@ -103,8 +94,8 @@ def find_header(workbook: Workbook) -> tuple[Worksheet, Header]:
             sheet.reset_dimensions()  # some writers store a wrong size, which would cut columns off
         found = _header_in(_top_rows(sheet))
         if found is not None:
-            row, columns, width = found
-            header = Header(name, row, columns, width)
+            row, columns = found
+            header = Header(name, row, columns)
             _check_required(header)
             return sheet, header
     if named:
