@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "subsidy",
     "labels",
     "exchange",
+    "kiosk",
 )
 
 

@@ -263,7 +263,11 @@ class StocktakeCount(Base):
 
 
 class InterestRequest(Base):
-    """A kiosk visitor's request to be called back; name and phone are encrypted like a resident's."""
+    """A kiosk visitor's request to be called back; name and phone are encrypted like a resident's.
+
+    `closed_reason` is what became of it (a `kiosk.callbacks.RequestState` value other than waiting,
+    "" while it waits), written by the same UPDATE that closes it: the audit log says who did what,
+    not what state a request is in."""
 
     __tablename__ = "interest_request"
 
@@ -276,4 +280,5 @@ class InterestRequest(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     handled_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id", ondelete="SET NULL"))
+    closed_reason: Mapped[str] = mapped_column(String(16), default="", server_default="")
     key_id: Mapped[str] = mapped_column(String(16), default="")

@@ -16,6 +16,7 @@ from silvershop.security import users
 from silvershop.security.models import Role
 
 DEMO_PASSWORD = "silvershop"
+DEMO_KIOSK_PIN = "2468"  # the staff PIN that leaves the demo's kiosk
 
 
 @dataclass(frozen=True)

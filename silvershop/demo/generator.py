@@ -20,6 +20,7 @@ from silvershop.demo.loans import date_residents, write_rental
 from silvershop.demo.residents import plan_residents, write_residents
 from silvershop.demo.run import DemoRun, Progress
 from silvershop.demo.units import plan_units, units_for
+from silvershop.demo.visitors import make_callback_requests, set_kiosk_pin
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.rental.subsidy_rules import load_rule_sets
 from silvershop.security.vault import Vault
@@ -106,6 +107,9 @@ def generate(
     write_residents(run, residents)
     rental = write_rental(run, units, load_rule_sets(session))
     accounts = make_accounts(session)
+    set_kiosk_pin(run)
+    if centres:
+        make_callback_requests(run, centres[0])
     run.finish()
     run.advance(run.total - run.done)
     return {

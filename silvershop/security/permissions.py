@@ -33,6 +33,7 @@ class Permission(StrEnum):
     RENT = "rent"  # checkout, return, renew, reserve, clean
     PRINT_LABELS = "print_labels"
     VIEW_STATS = "view_stats"
+    ASK_CALLBACK = "ask_callback"  # a kiosk visitor leaves a name and phone to be called back
 
 
 P = Permission
@@ -50,6 +51,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.RENT,
             P.PRINT_LABELS,
             P.VIEW_STATS,
+            P.ASK_CALLBACK,
         }
     ),
     Role.DESK_CLERK: frozenset(
@@ -61,12 +63,13 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.EDIT_RESIDENTS,
             P.RENT,
             P.PRINT_LABELS,
+            P.ASK_CALLBACK,
         }
     ),
     Role.CATALOGUE_EDITOR: frozenset(
         {P.VIEW_CATALOGUE, P.EDIT_CATALOGUE, P.EXPORT_BUREAU, P.PRINT_LABELS, P.VIEW_STATS}
     ),
-    Role.KIOSK: frozenset({P.VIEW_CATALOGUE}),
+    Role.KIOSK: frozenset({P.VIEW_CATALOGUE, P.ASK_CALLBACK}),
 }
 
 # Permissions that reach only into the actor's own centres (unless the actor is an administrator).
@@ -110,6 +113,9 @@ REFUSALS: dict[Permission, str] = {
     P.RENT: QT_TRANSLATE_NOOP("errors", "You may not work at the rental desk."),
     P.PRINT_LABELS: QT_TRANSLATE_NOOP("errors", "You may not print labels."),
     P.VIEW_STATS: QT_TRANSLATE_NOOP("errors", "You may not view the statistics."),
+    P.ASK_CALLBACK: QT_TRANSLATE_NOOP(
+        "errors", "You may not take down a visitor's request to be called back."
+    ),
 }
 _OTHER_CENTRE = QT_TRANSLATE_NOOP(
     "errors", "This belongs to another centre; you can only work with the centres you are assigned to."

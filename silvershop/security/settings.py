@@ -21,6 +21,12 @@ RETENTION_YEARS = "residents.retention_years"
 ID_MASK = "residents.id_mask"  # [head, tail] characters of an ID number left visible
 PRODUCT_LABEL_URL = "labels.product_url"  # "" : product labels carry SS:P:<code>
 SUBMITTING_OFFICE = "bureau.office"  # 填报单位, named in the bureau workbook
+KIOSK_PIN = "kiosk.pin_hash"  # argon2 hash of the staff PIN that leaves the kiosk; "" = none set
+KIOSK_IDLE_SECONDS = "kiosk.idle_seconds"  # the kiosk goes back to its home page after this long
+CALLBACK_DAYS = "kiosk.callback_days"  # a callback request's name and phone are deleted after this long
+# {"key_id", "public_key"}: what kiosks seal visitors' names and phones to (security/sealed.py); written
+# by the desks from the personal-data key, never by hand.
+CALLBACK_SEALING_KEY = "kiosk.callback_public_key"
 
 DEFAULTS: dict[str, Any] = {
     IDLE_LOCK_MINUTES: 10,
@@ -28,9 +34,21 @@ DEFAULTS: dict[str, Any] = {
     ID_MASK: [6, 4],
     PRODUCT_LABEL_URL: "",
     SUBMITTING_OFFICE: "",
+    KIOSK_PIN: "",
+    KIOSK_IDLE_SECONDS: 90,
+    CALLBACK_DAYS: 30,
+    CALLBACK_SEALING_KEY: "",
 }
+# Kept only as a hash, written by `put_secret` (kiosk/pin.set_kiosk_pin hashes the PIN first); the
+# audit log says whether one is set, never the value.
+SECRETS = frozenset({KIOSK_PIN})
 
-_LIMITS: dict[str, tuple[int, int]] = {IDLE_LOCK_MINUTES: (1, 240), RETENTION_YEARS: (1, 30)}
+_LIMITS: dict[str, tuple[int, int]] = {
+    IDLE_LOCK_MINUTES: (1, 240),
+    RETENTION_YEARS: (1, 30),
+    KIOSK_IDLE_SECONDS: (20, 900),
+    CALLBACK_DAYS: (1, 365),
+}
 URL_EXAMPLE = "https://ylfw.example.gov.cn/product/{code}"
 URL_MAX_LENGTH = 200  # a longer address makes the QR code too dense for a small label
 
@@ -44,6 +62,24 @@ def put(session: Session, actor: Actor, key: str, value: Any) -> None:
     actor.require(Permission.MANAGE_SETTINGS)
     if key not in DEFAULTS:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown setting {key}."), field=key, key=key)
+    if key == KIOSK_PIN:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The kiosk's staff PIN is set on its own, with Set PIN… in the settings or "
+                "`silvershop-cli kiosk-pin`, so that only its hash is kept.",
+            ),
+            field=key,
+        )
+    if key == CALLBACK_SEALING_KEY:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The key kiosks seal callback requests with is written by silvershop itself, from the "
+                "personal-data key of the desks; it cannot be set by hand.",
+            ),
+            field=key,
+        )
     if key in _LIMITS:
         low, high = _LIMITS[key]
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
@@ -67,12 +103,33 @@ def put(session: Session, actor: Actor, key: str, value: Any) -> None:
     if key == SUBMITTING_OFFICE:
         value = check_office(value)
     old = get(session, key)
+    _store(session, key, value)
+    audit.record(session, actor, "update", "setting", key, {"value": (old, value)})
+
+
+def put_secret(session: Session, actor: Actor, key: str, digest: str) -> None:
+    """Keep the hash of a secret (`SECRETS`); the caller hashed it. The audit entry says only that it
+    was set or cleared: a hash in a log that others read could be tried offline against every PIN."""
+    actor.require(Permission.MANAGE_SETTINGS)
+    if key not in SECRETS:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown setting {key}."), field=key, key=key)
+    was_set = bool(get(session, key))
+    _store(session, key, digest)
+    audit.record(
+        session, actor, "update", "setting", key, {"value": (_set_or_not(was_set), _set_or_not(bool(digest)))}
+    )
+
+
+def _set_or_not(present: bool) -> str:
+    return "set" if present else "not set"
+
+
+def _store(session: Session, key: str, value: Any) -> None:
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=json.dumps(value)))
     else:
         row.value = json.dumps(value)
-    audit.record(session, actor, "update", "setting", key, {"value": (old, value)})
 
 
 def check_product_url(value: Any) -> None:

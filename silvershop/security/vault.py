@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy.orm import Session
 
 from silvershop.config import config_dir
+from silvershop.db.session import write_intent
 from silvershop.errors import QT_TRANSLATE_NOOP, SilvershopError
 from silvershop.security.models import Setting
 
@@ -139,8 +140,20 @@ def write_key(vault: Vault, path: Path | None = None) -> Path:
 def open_vault(session: Session, path: Path | None = None) -> Vault:
     """The key this database's personal data is written with, made on first use only.
 
-    A database that already names a key gets that key or a clear refusal, never a fresh one.
+    A database that already names a key gets that key or a clear refusal, never a fresh one. In a
+    transaction that writes, the key kiosks seal callback requests to is published as well (once; see
+    `sealed`), so a kiosk on this database takes them without ever holding this key; a look that only
+    reads leaves that to the next action that writes.
     """
+    vault = _checked_vault(session, path)
+    if write_intent():
+        from silvershop.security.sealed import publish_sealing_key  # sealed builds on this module
+
+        publish_sealing_key(session, vault)
+    return vault
+
+
+def _checked_vault(session: Session, path: Path | None) -> Vault:
     vault = read_key(path)
     recorded = session.get(Setting, KEY_ID_SETTING)
     if recorded is None:

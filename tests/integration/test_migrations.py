@@ -1,4 +1,5 @@
-"""Migrations build exactly the schema the models describe, and a newer database is never touched."""
+"""Migrations build exactly the schema the models describe, carry what the rows said across a change,
+and a newer database is never touched."""
 
 from __future__ import annotations
 
@@ -7,18 +8,27 @@ import sqlite3
 import subprocess
 import sys
 from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 
+import alembic.command
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import Connection, Engine, column, create_engine, insert, inspect, table, text
 
 from silvershop.database import open_database
-from silvershop.db.migrate import HEAD, current_revision, head_revision
+from silvershop.db.base import UTCDateTime, utcnow
+from silvershop.db.engine import open_engine
+from silvershop.db.migrate import HEAD, alembic_config, current_revision, head_revision
+from silvershop.db.session import reading
 from silvershop.db.substrings import is_search_index
 from silvershop.errors import DatabaseError
+from silvershop.kiosk.callbacks import RequestState, callback_requests
 from silvershop.models import metadata
+from silvershop.security.models import Role
+from silvershop.security.permissions import actor_with
+from silvershop.security.vault import Vault
 from tests.programs import cli
 
 NEWER = "9999"
@@ -135,5 +145,95 @@ def test_newer_postgresql_schema_is_refused_and_left_untouched(pg_url: str) -> N
         assert current_revision(engine) == NEWER
         with engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM district")).scalar_one() == 9
+    finally:
+        engine.dispose()
+
+
+# Revisions that change what rows say ------------------------------------------------------------
+
+
+def _migrate(engine: Engine, revision: str, *, down: bool = False) -> None:
+    """Bring the database to `revision` as `db.migrate.upgrade` does, but stop there."""
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        (alembic.command.downgrade if down else alembic.command.upgrade)(cfg, revision)
+
+
+def _add(conn: Connection, table_name: str, /, **values: object) -> int:
+    """Write a row as its table stands at an older revision, whatever the models say now; its id."""
+    columns = (column(key, UTCDateTime() if isinstance(v, datetime) else None) for key, v in values.items())
+    written = table(table_name, column("id"), *columns)
+    return int(conn.execute(insert(written).values(values).returning(written.c.id)).scalar_one())
+
+
+def test_0005_keeps_on_each_request_what_became_of_it(db_url: str) -> None:
+    """Before 0005 a request said only who closed it: closed by a person reads as called back, closed
+    by nobody (the retention rule) as expired; one still waiting stays waiting."""
+    engine = open_engine(db_url)  # with the SQL functions the search index needs
+    try:
+        _migrate(engine, "0004")
+        now = utcnow()
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO district VALUES ('320213', '梁溪区', 'district', NULL, 0)"))
+            centre = _add(
+                conn,
+                "centre",
+                code="LX01",
+                name="梁溪区适老生活体验中心",
+                district_code="320213",
+                **dict.fromkeys(
+                    ("address", "opening_hours", "phone", "manager_name", "asset_tag_pattern"), ""
+                ),
+                active=True,
+                late_fee_per_day_fen=0,
+                grace_days=0,
+                allow_day_terms=False,
+            )
+            clerk = _add(
+                conn,
+                "app_user",
+                username="clerk",
+                display_name="",
+                password_hash="-",
+                active=True,
+                must_change_password=False,
+                elder_mode=False,
+                language="en",
+                failed_logins=0,
+            )
+            asked = {"centre_id": centre, "at": now, "consent_text": "I agree", "key_id": ""}
+            erased = {"name_enc": b"", "phone_enc": b"", "handled_at": now}
+            called = _add(conn, "interest_request", **asked, **erased, handled_by=clerk)
+            expired = _add(conn, "interest_request", **asked, **erased)  # the retention rule's
+            waiting = _add(conn, "interest_request", **asked, name_enc=b"sealed", phone_enc=b"sealed")
+    finally:
+        engine.dispose()
+
+    database = open_database(db_url)  # as the app starts
+    try:
+        assert database.migrated
+        with reading(database.sessions) as session:
+            stored = {
+                row.id: row.closed_reason for row in session.execute(text("SELECT * FROM interest_request"))
+            }
+            admin = actor_with([Role.ADMINISTRATOR], username="admin")
+            listed = callback_requests(session, admin, Vault.generate(), centre, include_handled=True)
+    finally:
+        database.close()
+    assert stored == {called: "called_back", expired: "expired", waiting: ""}
+    assert {row.id: row.state for row in listed} == {
+        called: RequestState.CALLED_BACK,
+        expired: RequestState.EXPIRED,
+        waiting: RequestState.WAITING,
+    }
+
+    engine = open_engine(db_url)
+    try:
+        _migrate(engine, "0004", down=True)
+        assert current_revision(engine) == "0004"
+        assert "closed_reason" not in {c["name"] for c in inspect(engine).get_columns("interest_request")}
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM interest_request")).scalar_one() == 3
     finally:
         engine.dispose()
