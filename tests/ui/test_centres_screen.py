@@ -81,7 +81,7 @@ def test_a_clerk_sees_their_centre_an_administrator_every_centre(
         every = set(session.scalars(select(Centre.code)))
         first = session.scalar(select(Centre.code).order_by(Centre.id).limit(1))
     clerk = open_centres(qtbot, demo_database, "clerk")
-    assert tab_titles(clerk) == ["Overview", "Stock", "Transfers", "Stocktakes"]
+    assert tab_titles(clerk) == ["Overview", "Stock", "Transfers", "Stocktakes", "Callback requests (3)"]
     assert column(clerk.table, "Code") == [first]
     assert clerk.choice.count() == 1
     admin = open_centres(qtbot, demo_database, "admin")

@@ -11,7 +11,9 @@ A tab is any QWidget with
   for the chosen centre (None when the person may see no open centre).
 
 A tab is read when it is first shown and again when it is shown after the centre, or the data,
-changed; the tabs not in view wait until they are opened.
+changed; the tabs not in view wait until they are opened. The Callback requests tab (for those who may
+see residents' records) says in its title how many kiosk visitors of the chosen centre wait for a call,
+read with the tab in view, so nobody misses one.
 
 A centre's label scanned in the window opens its overview; a location's label, the Stock tab with
 what is kept there; a product's label scanned on the Stock tab chooses it in stock (`show_scanned`).
@@ -19,6 +21,7 @@ what is kept there; a product's label scanned on the Stock tab chooses it in sto
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol, cast, runtime_checkable
 
 from PySide6.QtCore import Qt, SignalInstance
@@ -29,7 +32,11 @@ from silvershop.catalog.products import find_product
 from silvershop.centres.centres import LocationView, centre_view
 from silvershop.centres.directory import CentreEntry, list_centres
 from silvershop.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied
+from silvershop.kiosk.callbacks import open_callback_count
 from silvershop.labels.payloads import Payload, PayloadKind
+from silvershop.security.permissions import Actor, Permission
+from silvershop.ui import vocabulary
+from silvershop.ui.centres.callbacks_tab import CallbacksTab
 from silvershop.ui.centres.centre_choice import CentreChoice, visible_entries
 from silvershop.ui.centres.overview_tab import OverviewTab
 from silvershop.ui.centres.stock_tab import StockTab
@@ -89,11 +96,14 @@ class CentresScreen(Screen):
             self.add_tab(self.overview, self.tr("Overview"))
             self.table = self.overview.table  # the list of centres, as the main window's tests read it
             # The other tabs are built when first opened: most visits are to the overview.
-            for name, title, build in (
+            tabs: list[tuple[str, str, Callable[[Desk, Actor], QWidget]]] = [
                 ("stock", self.tr("Stock"), StockTab),
                 ("transfers", self.tr("Transfers"), TransfersTab),
                 ("stocktakes", self.tr("Stocktakes"), StocktakesTab),
-            ):
+            ]
+            if actor.can(Permission.VIEW_RESIDENTS):  # visitors' names and phones, like residents'
+                tabs.append(("callbacks", self.tr("Callback requests"), CallbacksTab))
+            for name, title, build in tabs:
                 page = LazyPage(lambda build=build: build(desk, actor), self.reload)
                 self._pages[name] = page
                 self.tabs.add(page, title)
@@ -119,6 +129,10 @@ class CentresScreen(Screen):
     @property
     def stocktakes(self) -> StocktakesTab | None:
         return self._content("stocktakes")  # type: ignore[return-value]
+
+    @property
+    def callbacks(self) -> CallbacksTab | None:
+        return self._content("callbacks")  # type: ignore[return-value]
 
     def _content(self, name: str) -> QWidget | None:
         page = self._pages.get(name)
@@ -149,6 +163,7 @@ class CentresScreen(Screen):
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
     def _read_current(self, session: Session) -> None:
+        self._count_callbacks(session)
         current = self.tabs.currentWidget()
         if current not in self._stale:
             return
@@ -174,6 +189,27 @@ class CentresScreen(Screen):
         self.choice.choose(centre_id)
         self.choice.blockSignals(False)
         self._stale.update(w for w in self._widgets() if w is not self.overview)
+        if "callbacks" in self._pages:
+            with self.desk.database.reading() as session:
+                self._count_callbacks(session)
+
+    def _count_callbacks(self, session: Session) -> None:
+        """The Callback requests tab says in its title how many visitors of the chosen centre wait for a
+        call, so nobody misses one while working on another tab."""
+        page = self._pages.get("callbacks")
+        centre_id = self.choice.centre_id()
+        if page is None or self.desk.actor is None:
+            return
+        waiting = 0
+        if centre_id is not None and self.desk.actor.can(Permission.VIEW_RESIDENTS, centre_id):
+            waiting = open_callback_count(session, self.desk.actor, centre_id)
+        index = self.tabs.indexOf(page)
+        self.tabs.setTabText(
+            index,
+            self.tr("Callback requests ({count})").format(count=vocabulary.number(waiting))
+            if waiting
+            else self.tr("Callback requests"),
+        )
 
     # Scanned labels (ui/scanned_labels.py) --------------------------------------------------------
 

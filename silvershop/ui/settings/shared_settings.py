@@ -1,9 +1,15 @@
 """The settings every desk on this database shares, which only an administrator changes: when an
 idle desk locks, how long residents' data is kept, how much of an ID number stays visible, the
-city's product page that product labels may carry, and the office named in the bureau workbook."""
+city's product page that product labels may carry, the office named in the bureau workbook, the
+kiosk's idle time and staff PIN, and how long a kiosk visitor's callback request waits for a call
+before its name and phone are deleted.
+
+The PIN is set on its own, in a small dialog, and written at once: it is kept only as a hash, so the
+form can say whether one is set but never show it."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -11,12 +17,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLay
 from sqlalchemy.orm import Session
 
 from silvershop.db.session import transaction
-from silvershop.errors import SilvershopError
+from silvershop.errors import QT_TRANSLATE_NOOP, SilvershopError, ValidationError
+from silvershop.kiosk.pin import PIN_DIGITS, kiosk_pin_set, set_kiosk_pin
 from silvershop.security import settings
 from silvershop.security.masking import mask_id_number
 from silvershop.security.permissions import Actor
 from silvershop.ui.desk import Desk
-from silvershop.ui.widgets.form_dialog import action_button, large_target
+from silvershop.ui.widgets.form_dialog import FormDialog, action_button, large_target
 from silvershop.ui.widgets.forms import Form
 
 # Shown to explain the mask; a made-up but valid number (GB 11643's own example).
@@ -31,6 +38,46 @@ def number_box(suffix: str, top: int) -> QSpinBox:
     box.setSuffix(suffix)
     box.setFixedWidth(160)
     return large_target(box)
+
+
+def pin_field() -> QLineEdit:
+    """Digits typed unseen; the service says what a PIN may be, so nothing is silently dropped here."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
+    field.setMaxLength(2 * PIN_DIGITS[1])  # room to type a mistake the service can name
+    field.setFixedWidth(200)
+    return field
+
+
+class KioskPinDialog(FormDialog):
+    """A new staff PIN for every kiosk, typed twice unseen."""
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        shortest, longest = PIN_DIGITS
+        super().__init__(
+            self.tr("Kiosk staff PIN"),
+            self.tr("Set PIN"),
+            parent,
+            intro=self.tr(
+                "Staff type this PIN to take a kiosk out of its full-screen mode. Use {shortest} to "
+                "{longest} digits that visitors cannot guess; it replaces the PIN of every kiosk."
+            ).format(shortest=shortest, longest=longest),
+        )
+        self.desk = desk
+        self.actor = actor
+        self.pin = self.add("pin", self.tr("New PIN"), pin_field())
+        self.again = self.add("pin_again", self.tr("New PIN again"), pin_field())
+
+    def submit(self) -> None:
+        typed = [unicodedata.normalize("NFKC", field.text()).strip() for field in (self.pin, self.again)]
+        if typed[0] != typed[1]:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The two PINs are not the same. Type the PIN again."),
+                field="pin_again",
+            )
+        with transaction(self.desk.database.sessions) as session:
+            set_kiosk_pin(session, self.actor, self.pin.text())
 
 
 class SharedSettingsForm(QWidget):
@@ -97,6 +144,28 @@ class SharedSettingsForm(QWidget):
                 wordWrap=True,
             ),
         )
+        self.kiosk_idle = number_box(self.tr(" seconds"), 9999)
+        self.form.add(
+            settings.KIOSK_IDLE_SECONDS, self.tr("Kiosk: idle time before it returns home"), self.kiosk_idle
+        )
+        self.callback_days = number_box(self.tr(" days"), 9999)
+        self.form.add(
+            settings.CALLBACK_DAYS,
+            self.tr("Kiosk: delete callback requests nobody called back after"),
+            self.callback_days,
+        )
+        self.pin_state = QLabel()
+        self.set_pin = action_button(self.tr("Set PIN…"))
+        self.set_pin.setAccessibleName(self.tr("Set the kiosk staff PIN"))
+        self.set_pin.clicked.connect(self.ask_pin)
+        pin = QWidget()
+        pin_row = QHBoxLayout(pin)
+        pin_row.setContentsMargins(0, 0, 0, 0)
+        pin_row.addWidget(self.pin_state)
+        pin_row.addWidget(self.set_pin)
+        pin_row.addStretch(1)
+        pin.setFocusProxy(self.set_pin)
+        self.form.add(settings.KIOSK_PIN, self.tr("Kiosk staff PIN"), pin)
         self.save = action_button(self.tr("Save shared settings"))
         self.save.clicked.connect(self.save_settings)
         layout = QVBoxLayout(self)
@@ -121,6 +190,8 @@ class SharedSettingsForm(QWidget):
             settings.ID_MASK: [self.mask_head.value(), self.mask_tail.value()],
             settings.PRODUCT_LABEL_URL: self.product_url.text().strip(),
             settings.SUBMITTING_OFFICE: " ".join(self.office.text().split()),  # one line, as it is kept
+            settings.KIOSK_IDLE_SECONDS: self.kiosk_idle.value(),
+            settings.CALLBACK_DAYS: self.callback_days.value(),
         }
 
     def _show_example(self) -> None:
@@ -138,7 +209,21 @@ class SharedSettingsForm(QWidget):
         self.mask_tail.setValue(tail)
         self.product_url.setText(self.saved[settings.PRODUCT_LABEL_URL])
         self.office.setText(self.saved[settings.SUBMITTING_OFFICE])
+        self.kiosk_idle.setValue(self.saved[settings.KIOSK_IDLE_SECONDS])
+        self.callback_days.setValue(self.saved[settings.CALLBACK_DAYS])
+        self._show_pin_state(kiosk_pin_set(session))
         self._show_example()
+
+    def _show_pin_state(self, is_set: bool) -> None:
+        self.pin_state.setText(self.tr("set") if is_set else self.tr("not set"))
+
+    def ask_pin(self) -> None:
+        """The PIN is written by its dialog at once, not with the other settings."""
+        self.form.clear_errors()
+        if not KioskPinDialog(self.desk, self.actor, self).exec():
+            return
+        self._show_pin_state(True)
+        self.form.bar.show_info(self.tr("The kiosk PIN is set for every kiosk on this database."))
 
     def save_settings(self) -> None:
         self.form.clear_errors()

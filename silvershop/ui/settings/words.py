@@ -39,6 +39,7 @@ _ENTITIES = {
     "user": QT_TRANSLATE_NOOP("people", "User"),
     "resident": QT_TRANSLATE_NOOP("people", "Resident"),
     "setting": QT_TRANSLATE_NOOP("people", "Shared setting"),
+    "callback_request": QT_TRANSLATE_NOOP("people", "Callback request"),
 }
 
 _FIELDS = {
@@ -47,6 +48,7 @@ _FIELDS = {
     "centres": QT_TRANSLATE_NOOP("people", "centres"),
     "centre": QT_TRANSLATE_NOOP("people", "centre"),
     "active": QT_TRANSLATE_NOOP("people", "active"),
+    "elder_mode": QT_TRANSLATE_NOOP("people", "elder mode"),
     "password": QT_TRANSLATE_NOOP("people", "password"),
     "failed_logins": QT_TRANSLATE_NOOP("people", "failed sign-ins"),
     "value": QT_TRANSLATE_NOOP("people", "value"),
@@ -56,6 +58,7 @@ _FIELDS = {
     "hukou_local": QT_TRANSLATE_NOOP("people", "local household registration"),
     "eligibility": QT_TRANSLATE_NOOP("people", "eligibility"),
     "consent_basis": QT_TRANSLATE_NOOP("people", "consent"),
+    "called_back": QT_TRANSLATE_NOOP("people", "called back"),
 }
 # What separates the items of a list in a sentence: "、" in Chinese.
 _LIST_SEPARATOR = QT_TRANSLATE_NOOP("people", ", ")
