@@ -24,7 +24,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSize, Qt, QTimer, QT
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from silvershop import __version__, i18n
-from silvershop.arguments import EXIT_ERROR, Parser, language_asked
+from silvershop.arguments import EXIT_ERROR, WATCHED_FLAG, Parser, language_asked
 from silvershop.errors import SilvershopError
 from silvershop.i18n import translate
 from silvershop.ui import theme, views
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from silvershop.security.permissions import Actor
     from silvershop.ui.desk import Desk
     from silvershop.ui.idle_lock import IdleLock
+    from silvershop.ui.kiosk.launch import KioskLaunch
     from silvershop.ui.signin.gate import SignInGate
 
 WINDOW_SIZE = QSize(1280, 800)
@@ -54,6 +55,20 @@ class Options:
     screenshot: Path | None
     products: int
     user: str | None = None
+    kiosk: bool = False
+    centre: str | None = None
+    watched: bool = False  # started by the kiosk's watch (kiosk_watch), which starts it again after a crash
+
+
+def install_language(app: QApplication, lang: str, qt_translator: QTranslator) -> None:
+    """Our catalogue, the locale numbers and dates are shown in, and Qt's own words (OK, Cancel in
+    standard dialogs) in `lang`; a Qt build without its words stays in English for them. Qt ships
+    Simplified Chinese only in the older all-modules catalogue qt_zh_CN, not as qtbase_zh_CN."""
+    i18n.install(lang)
+    QLocale.setDefault(QLocale("zh_CN" if lang == "zh_CN" else "en_US"))
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if any(qt_translator.load(f"{catalogue}_{lang}", folder) for catalogue in ("qtbase", "qt")):
+        app.installTranslator(qt_translator)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -99,6 +114,21 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help=translate(
+            "app",
+            "run as the visitors' kiosk of one centre: full screen, no login, read-only; staff leave it "
+            "with the kiosk PIN, and it starts again by itself after a crash",
+        ),
+    )
+    parser.add_argument(
+        "--centre",
+        metavar="CODE",
+        help=translate("app", "the centre the kiosk stands in (with --kiosk; a demo takes its first)"),
+    )
+    parser.add_argument(WATCHED_FLAG, action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
         "--products",
         metavar="N",
         type=int,
@@ -109,7 +139,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: Sequence[str]) -> Options:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.centre is not None and not args.kiosk:
+        parser.error(translate("app", "--centre names the kiosk's centre; add --kiosk"))
+    if args.kiosk and args.centre is None and not args.demo:
+        parser.error(translate("app", "--kiosk needs --centre CODE, the centre the kiosk stands in"))
+    if args.kiosk and args.user is not None:
+        parser.error(translate("app", "the kiosk signs nobody in; leave out --user"))
     return Options(
         db=args.db,
         demo=args.demo,
@@ -118,6 +155,9 @@ def parse_args(argv: Sequence[str]) -> Options:
         screenshot=args.screenshot,
         products=args.products,
         user=args.user,
+        kiosk=args.kiosk,
+        centre=args.centre,
+        watched=args.watched,
     )
 
 
@@ -195,14 +235,7 @@ class Launch(QObject):
             shutil.rmtree(self.demo_folder, ignore_errors=True)
 
     def _install_language(self) -> None:
-        lang = self.options.lang
-        i18n.install(lang)
-        QLocale.setDefault(QLocale("zh_CN" if lang == "zh_CN" else "en_US"))
-        # Qt's own words (OK, Cancel in standard dialogs); a build without them stays in English. Qt
-        # ships Simplified Chinese only in the older all-modules catalogue qt_zh_CN, not as qtbase_zh_CN.
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if any(self._qt_translator.load(f"{catalogue}_{lang}", folder) for catalogue in ("qtbase", "qt")):
-            self.app.installTranslator(self._qt_translator)
+        install_language(self.app, self.options.lang, self._qt_translator)
 
     def _open_database(self) -> None:
         if self.opening is not None or self._closed:
@@ -362,10 +395,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         language_asked(args) or saved_language() or i18n.DEFAULT_LANGUAGE
     )  # for --help and usage errors; Launch installs it into the app
     options = parse_args(args)
+    if options.kiosk and not options.watched and options.screenshot is None:
+        from silvershop.kiosk_watch import child_command, watch  # a desk's start never needs it
+
+        return watch(child_command(args))
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("silvershop")
     app.setApplicationVersion(__version__)
-    launch = Launch(options, app)
+    launch: Launch | KioskLaunch
+    if options.kiosk:
+        from silvershop.ui.kiosk.launch import KioskLaunch  # a desk's window never loads the kiosk
+
+        launch = KioskLaunch(
+            options.db,
+            options.products if options.demo else None,
+            options.centre,
+            options.lang,
+            options.screenshot,
+            app,
+            watched=options.watched,
+        )
+    else:
+        launch = Launch(options, app)
     launch.ended.connect(app.exit, Qt.ConnectionType.QueuedConnection)
     try:
         launch.start()

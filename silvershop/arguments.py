@@ -13,6 +13,7 @@ from typing import Any
 from silvershop import i18n
 
 EXIT_ERROR = 2
+WATCHED_FLAG = "--watched"  # the kiosk as its watch starts it (kiosk_watch), never typed by a person
 
 
 class Parser(argparse.ArgumentParser):
