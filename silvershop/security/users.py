@@ -36,6 +36,7 @@ class UserRow:
     active: bool
     last_login_at: datetime | None
     must_change_password: bool
+    elder_mode: bool  # 长辈模式: the main window in large type with large targets, for this person
 
 
 def actor_for(user: User) -> Actor:
@@ -58,14 +59,29 @@ def _row(user: User) -> UserRow:
         active=user.active,
         last_login_at=user.last_login_at,
         must_change_password=user.must_change_password,
+        elder_mode=user.elder_mode,
     )
 
 
 def own_account(session: Session, actor: Actor) -> UserRow:
     """The signed-in person's own account, which anyone may read, whatever their roles."""
+    return _row(_own(session, actor))
+
+
+def _own(session: Session, actor: Actor) -> User:
     user = session.get(User, actor.user_id) if actor.user_id is not None else None
     if user is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no user called {name}."), name=actor.username)
+    return user
+
+
+def set_elder_mode(session: Session, actor: Actor, on: bool) -> UserRow:
+    """Elder mode (长辈模式) for one's own account, which anyone signed in may choose, whatever their
+    roles: it is how that person reads the screen, kept with the account so it follows them to any desk."""
+    user = _own(session, actor)
+    if user.elder_mode != on:
+        audit.record(session, actor, "update", "user", user.id, {"elder_mode": (user.elder_mode, on)})
+        user.elder_mode = on
     return _row(user)
 
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from silvershop.errors import SilvershopError
 from silvershop.security import settings, users
 from silvershop.security.login import login
+from silvershop.ui import theme
 from silvershop.ui.icons import icon
 from silvershop.ui.signin.password_field import PasswordField
 from silvershop.ui.signin.throttle import Throttle
-from silvershop.ui.theme import MIN_TARGET_PX
 from silvershop.ui.widgets.forms import Form
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ class LockPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.sign_out_button, self.unlock_button):
-            button.setMinimumHeight(MIN_TARGET_PX)
+            button.setMinimumHeight(theme.target_px())
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.sign_out_button.clicked.connect(self.sign_out)

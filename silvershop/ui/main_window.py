@@ -3,26 +3,34 @@ in below."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from silvershop import __version__
 from silvershop.errors import SilvershopError
 from silvershop.i18n import translate
-from silvershop.ui import views
+from silvershop.ui import theme, views
 from silvershop.ui.icons import icon
 from silvershop.ui.navigation import Navigation
+from silvershop.ui.widgets.elided_label import ElidedLabel
 from silvershop.ui.widgets.screen import LoadingScreen, Page, Screen
 
 if TYPE_CHECKING:
@@ -32,12 +40,85 @@ if TYPE_CHECKING:
     from silvershop.ui.scan_listener import ScanListener
 
 
+class _LeastSize(QVBoxLayout):
+    """A layout that tells a scroll area only the least size of what it holds. Were it to say it has
+    a height for each width (a page's wrapped text has), the area would take the height the page would
+    like as its least one, and scroll a page that fits.
+
+    That least size counts a wrapped sentence as one line, though; where the sentence takes more at
+    the width the page has (elder mode at 1280 × 800), the lines it needs beyond the first are added,
+    so the page is never given less than its parts need, and the area scrolls instead of laying one
+    part over another."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._wrapped = 0  # what wrapped sentences needed beyond their first line at the width it had
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def minimumSize(self) -> QSize:
+        return super().minimumSize() + QSize(0, self._wrapped)
+
+    def setGeometry(self, rect: QRect) -> None:
+        """Laid out at another width, or with other words: the sentences may wrap onto more or fewer
+        lines, so the area is told the least size again."""
+        super().setGeometry(rect)
+        wrapped = _wrapped_lines(self)
+        if wrapped != self._wrapped:
+            self._wrapped = wrapped
+            self.invalidate()
+
+
+def _wrapped_lines(layout: QLayout | None) -> int:
+    """The height the wrapped labels laid out by `layout` need, at the widths they were given, beyond
+    the one line their least size counts: added up down a column, the most of them across a row,
+    through the pages in view of tabs."""
+    if not isinstance(layout, QBoxLayout):
+        return 0
+    down = layout.direction() in (QBoxLayout.Direction.TopToBottom, QBoxLayout.Direction.BottomToTop)
+    needs = [_wrapped_in(item) for item in map(layout.itemAt, range(layout.count())) if item is not None]
+    return sum(needs) if down else max(needs, default=0)
+
+
+def _wrapped_in(item: QLayoutItem) -> int:
+    if item.isEmpty():
+        return 0
+    widget = item.widget()
+    if isinstance(widget, QLabel) and widget.wordWrap():
+        return max(0, widget.heightForWidth(widget.width()) - widget.minimumSizeHint().height())
+    if isinstance(widget, (QTabWidget, QStackedWidget)):
+        page = widget.currentWidget()
+        return _wrapped_lines(page.layout()) if page is not None else 0
+    return _wrapped_lines(widget.layout() if widget is not None else item.layout())
+
+
+def scrolling(page: Page) -> QScrollArea:
+    """`page` in a frameless area that scrolls when the page needs more room than the window has, so
+    no screen's least size makes the window taller or wider than the screen it is on (elder mode at
+    1280 × 800); where the page fits, it fills the area as it would the window. The area takes no
+    focus of its own, so Tab goes from the navigation straight into the page, as it did; Page Up and
+    Page Down the page does not use scroll it, and Tab scrolls to the field it moves to."""
+    holder = QWidget()
+    layout = _LeastSize(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(page)
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(holder)
+    return area
+
+
 class MainWindow(QMainWindow):
     """The window is built and shown before the database is open, with a "Loading…" page in each
     screen's place; once someone has signed in, `attach` builds the screens that person may use on the
     desk and `refresh` fills them; `detach` takes them away again when they sign out. A page put over
     the whole window with `cover` (the idle lock's) hides all of it until `uncover`. While someone is
-    signed in, a label scanned anywhere in the window opens its record (`open_scanned`).
+    signed in, a label scanned anywhere in the window opens its record (`open_scanned`). The look
+    follows the elder mode (长辈模式) the signed-in person chose, in the View menu or in Settings; signing
+    out returns to the ordinary look for whoever signs in next.
 
     Emits `painted` once, after the window is first drawn; `loaded` after the screens were filled from
     the database, `load_failed(sentence)` if not; `lock_requested` and `sign_out_requested` when the
@@ -62,6 +143,7 @@ class MainWindow(QMainWindow):
         self.navigation = Navigation()
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}  # what stands in the stack for each view
+        self._areas: dict[str, QScrollArea] = {}  # the stack's own pages, each holding one of `pages`
         self.screens: dict[str, Screen] = {}  # the screens themselves, once someone has signed in
         self.view_actions: dict[str, QAction] = {}
         self._view_group = QActionGroup(self)
@@ -69,7 +151,8 @@ class MainWindow(QMainWindow):
             title = translate(views.CONTEXT, spec.title)
             shortcut = QKeySequence(f"Ctrl+{number}")
             page = self.pages[spec.name] = LoadingScreen(title)
-            self.stack.addWidget(page)
+            self._areas[spec.name] = scrolling(page)
+            self.stack.addWidget(self._areas[spec.name])
             self.navigation.add(
                 spec.name, title, icon(spec.name), shortcut.toString(QKeySequence.SequenceFormat.NativeText)
             )
@@ -93,7 +176,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.show_view(view)
-        self.stack.currentWidget().setFocus()  # not the first navigation button, which would look chosen
+        self.current_page().setFocus()  # not the first navigation button, which would look chosen
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -116,6 +199,11 @@ class MainWindow(QMainWindow):
         for action in self.view_actions.values():
             view_menu.addAction(action)
         view_menu.addSeparator()
+        self.elder_action = view_menu.addAction(self.tr("&Elder mode"))
+        self.elder_action.setCheckable(True)
+        self.elder_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.elder_action.setToolTip(self.tr("Larger text and buttons, kept for you at every desk"))
+        self.elder_action.triggered.connect(self.choose_elder_mode)
         self.refresh_action = view_menu.addAction(self.tr("&Refresh"))
         # F5 everywhere, as the screens promise, plus the platform's own refresh key where it differs.
         refresh_keys = [
@@ -137,7 +225,7 @@ class MainWindow(QMainWindow):
         self.user_label.hide()
         status.addPermanentWidget(self.user_label)
         self.demo_badge: QLabel | None = None
-        self.database_label = QLabel()
+        self.database_label = ElidedLabel()
 
     def await_sign_in(self, desk: Desk) -> None:
         """The database is open and nobody is signed in: say so where each screen will be."""
@@ -147,27 +235,98 @@ class MainWindow(QMainWindow):
         self.notify(self.tr("Sign in to see the data."))
 
     def attach(self, desk: Desk) -> None:
-        """Put the screens `desk.actor` may use in place of their "Loading…" pages; `refresh` fills them."""
+        """Put the screens `desk.actor` may use in place of their "Loading…" pages, in the look that
+        person chose; `refresh` fills them."""
         self.desk = desk
         self._offered = tuple(spec.name for spec in views.VIEWS if spec.open_to(desk.actor))
-        current = self.current_view()
-        waiting = self.stack.currentWidget()
+        waiting = self.current_page()
         focus = self.focusWidget()
         keep_focus = focus is None or focus is waiting or waiting.isAncestorOf(focus)
+        self._look(self._saved_elder_mode(desk))
+        self._build_screens(desk)
+        self.navigation.show_only(self._offered)
+        self._offer_actions()
+        if keep_focus:
+            self.current_page().setFocus()
+        self._show_database(desk)
+        self._listen_for_scans()
+        self.notify("")  # the database is open; what comes next says so itself
+
+    def _build_screens(self, desk: Desk) -> None:
+        """The screens offered, new, in place of what stood there, on the screen that was in view."""
+        current = self.current_view()
         for spec in views.VIEWS:
             if spec.name in self._offered:
                 screen = spec.screen_class()(desk)
                 screen.setObjectName(f"screen-{spec.name}")
                 self._replace_page(spec.name, screen)
                 self.screens[spec.name] = screen
-        self.navigation.show_only(self._offered)
-        self._offer_actions()
+        account = getattr(self.screens.get("settings"), "account", None)
+        if account is not None:
+            account.elder_mode_changed.connect(self._elder_mode_saved)
         self.show_view(current)
-        if keep_focus:
-            self.stack.currentWidget().setFocus()
-        self._show_database(desk)
+
+    def _saved_elder_mode(self, desk: Desk) -> bool:
+        from silvershop.ui.settings.my_account import saved_elder_mode  # loaded with the database
+
+        try:
+            return saved_elder_mode(desk)
+        except SilvershopError:
+            return False  # the ordinary look; `refresh`, which comes next, tells what went wrong
+
+    def choose_elder_mode(self, on: bool) -> None:
+        """View → Elder mode: keep the choice for the signed-in person, then show it."""
+        if self.desk is None or self.desk.actor is None:
+            return
+        from silvershop.ui.settings.my_account import save_elder_mode  # loaded with the database
+
+        try:
+            save_elder_mode(self.desk, self.desk.actor, on)
+        except SilvershopError as err:
+            self.elder_action.setChecked(theme.elder_mode())
+            self.notify("⚠ " + err.localized())
+            return
+        self.show_elder_mode(on)
+
+    def _elder_mode_saved(self, on: bool) -> None:
+        """Chosen in Settings: the check box, in the screens built anew, keeps the focus."""
+        self.show_elder_mode(on)
+        settings = self.screens.get("settings")
+        if settings is not None:
+            self.show_view("settings")
+            settings.show_elder_mode_setting()  # type: ignore[attr-defined]
+
+    def show_elder_mode(self, on: bool) -> None:
+        """Switch the whole window between the ordinary look and elder mode (长辈模式) now.
+
+        The style sheet and the base font change everywhere at once; the screens are built again, as
+        at sign-in, so the sizes they set in code follow (theme.target_px), and filled again, each on
+        the tab it showed, with the words typed in its searches (`Screen.remember`).
+        """
+        if on == theme.elder_mode() or self.desk is None:
+            return
+        self._look(on)
+        waiting = self.current_page()
+        focus = self.focusWidget()
+        keep_focus = focus is None or waiting.isAncestorOf(focus)
+        remembered = {name: screen.remember() for name, screen in self.screens.items()}
+        self._build_screens(self.desk)
+        for name, screen in self.screens.items():
+            screen.put_back_words(remembered[name])
         self._listen_for_scans()
-        self.notify("")  # the database is open; what comes next says so itself
+        self.refresh()
+        for name, screen in self.screens.items():
+            screen.put_back_tab(remembered[name])
+        if keep_focus:
+            self.current_page().setFocus()
+        self.notify(self.tr("Elder mode is on.") if on else self.tr("Elder mode is off."))
+
+    def _look(self, elder: bool) -> None:
+        """Elder mode or the ordinary look for the whole application, the menu entry showing which."""
+        if elder != theme.elder_mode():
+            theme.apply_elder_mode(cast(QApplication, QApplication.instance()), elder)
+            self.navigation.fit()
+        self.elder_action.setChecked(elder)
 
     def _listen_for_scans(self) -> None:
         """The product page address a label may carry is read again when an administrator changes it
@@ -191,6 +350,7 @@ class MainWindow(QMainWindow):
             self.scan_listener.deleteLater()
             self.scan_listener = None
         self.desk = None
+        self._look(False)  # whoever signs in next starts from the ordinary look
         for spec in views.VIEWS:
             if self.screens.pop(spec.name, None) is not None:
                 self._replace_page(spec.name, LoadingScreen(translate(views.CONTEXT, spec.title)))
@@ -204,10 +364,11 @@ class MainWindow(QMainWindow):
             self.await_sign_in(desk)
 
     def _replace_page(self, name: str, page: Page) -> None:
-        old = self.pages[name]
-        self.stack.insertWidget(self.stack.indexOf(old), page)
+        old = self._areas[name]
+        area = self._areas[name] = scrolling(page)
+        self.stack.insertWidget(self.stack.indexOf(old), area)
         self.stack.removeWidget(old)
-        old.deleteLater()
+        old.deleteLater()  # with the page it holds
         self.pages[name] = page
 
     def _show_database(self, desk: Desk) -> None:
@@ -216,8 +377,10 @@ class MainWindow(QMainWindow):
             self.demo_badge = QLabel(self.tr("Demo data"), objectName="demoBadge")
             self.demo_badge.setToolTip(self.tr("Made up for trying silvershop out; deleted when it closes."))
             status.addPermanentWidget(self.demo_badge)
-        if not self.database_label.text():
-            self.database_label.setText(self.tr("Database: {url}").format(url=desk.database.url))
+        if not self.database_label.whole():
+            # Cut in the middle where the window is too narrow for it: the file's name stays in view.
+            before, _, after = self.tr("Database: {url}").partition("{url}")
+            self.database_label.set_words(before, desk.database.url, after)
             status.addPermanentWidget(self.database_label)
 
     def cover(self, page: QWidget) -> None:
@@ -243,7 +406,7 @@ class MainWindow(QMainWindow):
         self.frame.removeWidget(page)
         page.deleteLater()
         self._offer_actions()
-        self.stack.currentWidget().setFocus()
+        self.current_page().setFocus()
 
     def _offer_actions(self) -> None:
         """Menu entries and shortcuts for what the person may do now: nothing behind a cover, no screen
@@ -254,6 +417,7 @@ class MainWindow(QMainWindow):
             action.setVisible(name in self._offered)
             action.setEnabled(open_ and name in self._offered)
         self.refresh_action.setEnabled(open_ and signed_in)
+        self.elder_action.setEnabled(open_ and signed_in)
         for action, permission in (
             (self.export_action, "export_bureau"),
             (self.import_action, "edit_catalogue"),
@@ -279,7 +443,7 @@ class MainWindow(QMainWindow):
         from silvershop.ui.exchange.export_dialog import ExportDialog
 
         # Parented to the screen in view, so signing out takes it away with the screens and their dialogs.
-        dialog = ExportDialog(self.desk, self.desk.actor, self.stack.currentWidget())
+        dialog = ExportDialog(self.desk, self.desk.actor, self.current_page())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # window-modal: the window behind keeps drawing
 
@@ -289,7 +453,7 @@ class MainWindow(QMainWindow):
             return
         from silvershop.ui.exchange.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.desk, self.desk.actor, self.stack.currentWidget())
+        dialog = ImportDialog(self.desk, self.desk.actor, self.current_page())
         dialog.imported.connect(self.refresh)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -298,13 +462,17 @@ class MainWindow(QMainWindow):
         """Show screen `name`, or the first one offered when the signed-in person may not use it."""
         if name not in self._offered:
             name = self._offered[0]
-        self.stack.setCurrentWidget(self.pages[name])
+        self.stack.setCurrentWidget(self._areas[name])
         self.navigation.select(name)
         self.view_actions[name].setChecked(True)
 
     def current_view(self) -> str:
         current = self.stack.currentWidget()
-        return next(name for name, page in self.pages.items() if page is current)
+        return next(name for name, area in self._areas.items() if area is current)
+
+    def current_page(self) -> Page:
+        """The screen in view, or what stands in its place."""
+        return self.pages[self.current_view()]
 
     def refresh(self) -> None:
         """Read every screen's summary again in one read-only transaction."""

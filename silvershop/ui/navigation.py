@@ -8,9 +8,11 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QButtonGroup, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from silvershop.ui import theme
 from silvershop.ui.theme import MIN_TARGET_PX
 
 WIDTH = 220
+ELDER_WIDTH = 240  # the words at 18 pt: the longest English one ("Rental desk") needs 206 px with its icon
 ICON_PX = 26
 
 
@@ -22,7 +24,7 @@ class Navigation(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="navigation")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setFixedWidth(WIDTH)
+        self.fit()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 12)
         self._layout.setSpacing(4)
@@ -49,6 +51,10 @@ class Navigation(QWidget):
         self._layout.insertWidget(self._layout.count() - 1, button)
         self.buttons[name] = button
         return button
+
+    def fit(self) -> None:
+        """As wide as the words need in the look of the moment (elder mode or not)."""
+        self.setFixedWidth(ELDER_WIDTH if theme.elder_mode() else WIDTH)
 
     def show_only(self, names: Iterable[str]) -> None:
         """Offer only the screens in `names`: a screen the signed-in person may not use is not listed."""

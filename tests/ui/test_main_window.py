@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -75,7 +75,7 @@ def test_catalogue_shows_the_products_and_enterprises_of_the_database(
     window = open_window(qtbot, demo_database, view="settings")
     click_entry(qtbot, window, "catalog")
     screen = window.screens["catalog"]
-    assert window.stack.currentWidget() is screen
+    assert window.current_page() is screen
     assert screen.isVisible()
     products = count(demo_database, select(func.count()).select_from(Product))
     assert products > 0
@@ -172,6 +172,33 @@ def test_settings_shows_where_the_data_is(qtbot: QtBot, demo_database: Database,
     assert screen.language.currentData() == "zh_CN"
 
 
+def test_every_screen_and_tab_fits_the_window_at_its_first_size_without_scrolling(
+    qtbot: QtBot, demo_database: Database, english: None
+) -> None:
+    """Each screen scrolls in the window only when it needs more room than it has (elder mode on a
+    small screen); in the ordinary look at 1280 × 800 none does, and each fills the window's place."""
+    window = open_window(qtbot, demo_database)
+    walked = 0
+    for name in window.navigation.shown():
+        window.show_view(name)
+        screen = window.screens[name]
+        tabs = getattr(screen, "tabs", None)
+        for index in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            window.settle()
+            area = window.stack.currentWidget()
+            assert isinstance(area, QScrollArea) and area.isAncestorOf(screen)
+            place = f"{name} {index}"
+            assert not area.verticalScrollBar().isVisible(), place
+            assert not area.horizontalScrollBar().isVisible(), place
+            assert screen.size() == area.viewport().size(), place
+            walked += 1
+    assert walked >= 20
+    assert (window.width(), window.height()) == (1280, 800)
+
+
 def test_ctrl_and_a_number_switch_screens(qtbot: QtBot, demo_database: Database, english: None) -> None:
     window = open_window(qtbot, demo_database)
     for number, name in enumerate(["catalog", "centres", "rental", "labels", "stats", "settings"], start=1):
@@ -196,7 +223,8 @@ def test_status_bar_names_the_database_and_marks_demo_data(
     qtbot: QtBot, demo_database: Database, english: None
 ) -> None:
     demo = open_window(qtbot, demo_database)
-    assert demo_database.url in demo.database_label.text()
+    assert demo.database_label.text() == f"Database: {demo_database.url}"  # room for all of it
+    assert demo.database_label.toolTip() == demo.database_label.accessibleName() == demo.database_label.text()
     assert demo.demo_badge is not None
     assert demo.demo_badge.isVisible()
     assert demo.demo_badge.text() == "Demo data"

@@ -4,7 +4,7 @@ corrected, deleted while nothing names them, and a way to their products."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from silvershop.catalog.enterprises import EnterpriseRow, delete_enterprise, list_enterprises
@@ -14,10 +14,11 @@ from silvershop.security.permissions import Actor, Permission
 from silvershop.ui import vocabulary
 from silvershop.ui.catalog.enterprise_dialog import EnterpriseDialog
 from silvershop.ui.desk import Desk
+from silvershop.ui.widgets.flow_row import button_row
 from silvershop.ui.widgets.form_dialog import action_button, confirm, large_target
 from silvershop.ui.widgets.forms import MessageBar
 from silvershop.ui.widgets.record_table import Column, RecordTable
-from silvershop.ui.widgets.screen import SPACING, list_page
+from silvershop.ui.widgets.screen import SPACING, kept, list_page
 
 TYPING_PAUSE_MS = 250
 
@@ -34,7 +35,7 @@ class EnterprisesTab(QWidget):
         self.actor = actor
         self.may_edit = actor.can(Permission.EDIT_CATALOGUE)
         self.bar = MessageBar()
-        self.query = large_target(QLineEdit())
+        self.query = kept(large_target(QLineEdit()), "enterprises")
         self.query.setPlaceholderText(self.tr("Part of the name or of the credit code"))
         self.query.setAccessibleName(self.tr("Find an enterprise"))
         self.query.setClearButtonEnabled(True)
@@ -69,7 +70,7 @@ class EnterprisesTab(QWidget):
         self.table.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.view.activated.connect(self.edit if self.may_edit else self._show_products)
 
-        controls = QHBoxLayout()
+        controls = button_row()
         controls.setSpacing(SPACING // 2)
         label = QLabel(self.tr("Find"))
         label.setBuddy(self.query)

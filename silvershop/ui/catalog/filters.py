@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from silvershop.catalog.browse import CategoryNode, SchemeNode
 from silvershop.catalog.models import ProductStatus
 from silvershop.catalog.search import ProductFilter
+from silvershop.ui import theme
 from silvershop.ui.catalog import words
 from silvershop.ui.catalog.full_names import FullNameTips
 from silvershop.ui.catalog.searchable import SearchableCombo
@@ -53,7 +54,7 @@ class FilterPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="catalogFilters")
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(theme.text_px(200))
         self._ids_under: dict[str, frozenset[int]] = {_ALL: frozenset()}
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)

@@ -9,7 +9,7 @@ scheme) always shows that tooltip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,11 +20,19 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
+from silvershop.ui import theme
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class FullNameTips(QStyledItemDelegate):
-    """Paints as the default delegate; only its tooltips differ (see the module's docstring)."""
+    """Paints as the default delegate; only its tooltips differ (see the module's docstring), and in
+    elder mode its rows are as tall as a target (a tree's rows, unlike a list's, take no height from
+    the style sheet)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return size.expandedTo(QSize(0, theme.ELDER_TARGET_PX)) if theme.elder_mode() else size
 
     def helpEvent(
         self,

@@ -34,6 +34,7 @@ from silvershop.db.session import transaction
 from silvershop.errors import SilvershopError
 from silvershop.money import format_yuan
 from silvershop.security.permissions import Actor
+from silvershop.ui import theme
 from silvershop.ui.catalog import words
 from silvershop.ui.catalog.category_picker import AssistivePicker, CategoryChecks
 from silvershop.ui.catalog.field_checks import FieldChecks, grace_days, money
@@ -73,7 +74,7 @@ class ProductDialog(QDialog):
             if details is None
             else self.tr("Product {code} {name}").format(code=details.code, name=details.name)
         )
-        self.setMinimumWidth(920)
+        self.setMinimumWidth(theme.text_px(920))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)

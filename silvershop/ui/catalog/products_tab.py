@@ -28,15 +28,16 @@ from silvershop.catalog.browse import SchemeNode, category_tree, enterprise_choi
 from silvershop.catalog.search import ProductFilter
 from silvershop.errors import SilvershopError
 from silvershop.security.permissions import Actor, Permission
-from silvershop.ui import vocabulary
+from silvershop.ui import theme, vocabulary
 from silvershop.ui.catalog.filters import PANEL_WIDTH, FilterPanel
 from silvershop.ui.catalog.no_match import NoMatch
 from silvershop.ui.catalog.product_actions import ProductActions
 from silvershop.ui.catalog.product_model import COLUMNS, PHOTO, ROW_HEIGHT, THUMBNAIL, ProductTableModel
 from silvershop.ui.desk import Desk
+from silvershop.ui.widgets.flow_row import button_row
 from silvershop.ui.widgets.form_dialog import action_button, large_target
 from silvershop.ui.widgets.forms import MessageBar
-from silvershop.ui.widgets.screen import SPACING
+from silvershop.ui.widgets.screen import SPACING, kept
 
 TYPING_PAUSE_MS = 250
 SLOW_ANSWER_MS = 150
@@ -55,7 +56,7 @@ class ProductsTab(QWidget):
         self.schemes: list[SchemeNode] = []
         self.enterprises: list[tuple[int, str]] = []
         self.bar = MessageBar()
-        self.query = large_target(QLineEdit())
+        self.query = kept(large_target(QLineEdit()), "products")
         self.query.setPlaceholderText(
             self.tr("Search name, model, brand, enterprise or code — Chinese, pinyin (lunyi, ly) or code")
         )
@@ -134,14 +135,14 @@ class ProductsTab(QWidget):
         rows = view.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures a row: no reading
-        rows.setDefaultSectionSize(ROW_HEIGHT)
+        rows.setDefaultSectionSize(theme.target_px(ROW_HEIGHT))
         header = view.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never sized to the contents
         header.setStretchLastSection(False)
         for number, column in enumerate(COLUMNS):
-            header.resizeSection(number, column.width)
+            header.resizeSection(number, theme.text_px(column.width))
         header.setSectionResizeMode(PHOTO, QHeaderView.ResizeMode.Fixed)
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -162,7 +163,7 @@ class ProductsTab(QWidget):
         column = QVBoxLayout(right)
         column.setContentsMargins(SPACING // 2, 0, 0, 0)
         column.setSpacing(SPACING // 2)
-        buttons = QHBoxLayout()
+        buttons = button_row()
         buttons.setSpacing(SPACING // 2)
         buttons.addWidget(self.where_button)
         buttons.addStretch(1)
@@ -176,7 +177,7 @@ class ProductsTab(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([PANEL_WIDTH, 10_000])
+        self.splitter.setSizes([theme.text_px(PANEL_WIDTH), 10_000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING // 2)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from silvershop.ui.theme import MIN_TARGET_PX
+from silvershop.ui import theme
 
 
 class SearchableCombo(QComboBox):
@@ -21,7 +21,7 @@ class SearchableCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMinimumHeight(MIN_TARGET_PX)
+        self.setMinimumHeight(theme.target_px())
         self.setMaxVisibleItems(16)
         # As narrow as the place it is put in allows: the longest of 3,000 names must not decide.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -33,9 +32,10 @@ from silvershop.ui.centres.location_dialog import LocationDialog
 from silvershop.ui.desk import Desk
 from silvershop.ui.labels.print_dialog import LabelPrintDialog
 from silvershop.ui.settings.words import LOCAL_ZONE
+from silvershop.ui.widgets.flow_row import button_row
 from silvershop.ui.widgets.form_dialog import action_button
 from silvershop.ui.widgets.forms import MessageBar
-from silvershop.ui.widgets.record_table import ROW_HEIGHT, Column, RecordTable
+from silvershop.ui.widgets.record_table import Column, RecordTable, row_height
 from silvershop.ui.widgets.screen import SPACING, section
 
 SEPARATOR = "\u00a0· "  # a wrapped line ends with the dot rather than starting with it
@@ -138,7 +138,7 @@ class OverviewTab(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(SPACING // 2)
         column.addWidget(self.heading)
-        actions = QHBoxLayout()  # under the name, which then needs no more than two lines
+        actions = button_row()  # under the name, which then needs no more than two lines
         actions.setSpacing(SPACING // 2)
         actions.addWidget(self.edit_centre_button)
         actions.addWidget(self.centre_label_button)
@@ -151,7 +151,7 @@ class OverviewTab(QWidget):
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(SPACING // 2)
-        header = QHBoxLayout()
+        header = button_row()
         header.setSpacing(SPACING // 2)
         header.addWidget(section(self.tr("Locations")), 1)
         header.addWidget(self.add_location_button)
@@ -240,9 +240,9 @@ class OverviewTab(QWidget):
         """Up to five centres in view, at least two, so the chosen one's details fit below; more scroll."""
         view = self.table.view
         frame = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
-        shown = max(rows, 1)
-        self.table.setMinimumHeight(frame + ROW_HEIGHT * min(shown, 2))
-        self.table.setMaximumHeight(frame + ROW_HEIGHT * min(shown, 5))
+        shown, row = max(rows, 1), row_height()
+        self.table.setMinimumHeight(frame + row * min(shown, 2))
+        self.table.setMaximumHeight(frame + row * min(shown, 5))
 
     def _select(self, centre_id: int | None) -> None:
         self._choosing = True

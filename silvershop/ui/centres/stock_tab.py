@@ -42,10 +42,11 @@ from silvershop.ui.centres.stock_dialogs import (
 )
 from silvershop.ui.desk import Desk
 from silvershop.ui.settings.words import local_time
+from silvershop.ui.widgets.flow_row import button_row
 from silvershop.ui.widgets.form_dialog import action_button, large_target
 from silvershop.ui.widgets.forms import MessageBar
 from silvershop.ui.widgets.record_table import Column, RecordTable
-from silvershop.ui.widgets.screen import SPACING, section
+from silvershop.ui.widgets.screen import SPACING, kept, section
 
 TYPING_PAUSE_MS = 250
 SEPARATOR = " · "
@@ -65,7 +66,7 @@ class StockTab(QWidget):
         self.location: LocationView | None = None  # see show_location
         self._listing = False
         self.bar = MessageBar()
-        self.query = large_target(QLineEdit())
+        self.query = kept(large_target(QLineEdit()), "stock")
         self.query.setPlaceholderText(self.tr("Part of the code, name or model, or scan a product's label"))
         self.query.setAccessibleName(self.tr("Find a product in stock"))
         self.query.setClearButtonEnabled(True)
@@ -142,7 +143,7 @@ class StockTab(QWidget):
         search.addWidget(self.below_only)
         search.addSpacing(SPACING // 2)
         search.addWidget(self.count)
-        actions = QHBoxLayout()
+        actions = button_row()
         actions.setSpacing(SPACING // 2)
         actions.addStretch(1)
         for button in (

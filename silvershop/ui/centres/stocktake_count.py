@@ -50,12 +50,12 @@ from silvershop.db.session import transaction
 from silvershop.errors import SilvershopError
 from silvershop.labels.payloads import PayloadKind
 from silvershop.security.permissions import Actor, Permission
-from silvershop.ui import vocabulary
+from silvershop.ui import theme, vocabulary
 from silvershop.ui.desk import Desk
 from silvershop.ui.settings.words import local_time
 from silvershop.ui.widgets.form_dialog import FormDialog, action_button, large_target
 from silvershop.ui.widgets.forms import MessageBar
-from silvershop.ui.widgets.record_table import ROW_HEIGHT
+from silvershop.ui.widgets.record_table import row_height
 from silvershop.ui.widgets.scan_field import ScanField
 from silvershop.ui.widgets.screen import SPACING
 
@@ -70,7 +70,7 @@ COLOURS = {
 }
 TYPED_CODE = re.compile(r"[0-9A-Z-]+")  # a product code typed for want of a readable label
 FEEDBACK_STYLE = """
-#scanFeedback { font-size: 16pt; font-weight: 600; padding: 6px 12px; border-radius: 6px; }
+#scanFeedback { font-size: %dpt; font-weight: 600; padding: 6px 12px; border-radius: 6px; }
 #scanFeedback[kind="error"] { background: #FDECEC; color: #8A1C1C; border: 1px solid #E3A6A6; }
 #scanFeedback[kind="done"] { background: #EAF6EE; color: #17432A; border: 1px solid #A8D3B5; }
 #scanFeedback[kind="info"] { background: #EAF3FB; color: #123E60; border: 1px solid #A9C9E4; }
@@ -239,7 +239,7 @@ class CountPage(QWidget):
         self.actor = actor
         self.view: StocktakeView | None = None
         self.location_names: dict[str, str] = {}
-        self.setStyleSheet(FEEDBACK_STYLE)
+        self.setStyleSheet(FEEDBACK_STYLE % theme.text_pt(16))  # read when built, like every size
         self.back_button = action_button(self.tr("Back to the list"))
         self.back_button.clicked.connect(self.back)
         self.title = QLabel(objectName="section", wordWrap=True)  # wraps rather than squeeze the buttons
@@ -282,7 +282,7 @@ class CountPage(QWidget):
         )
         view.setAccessibleName(self.tr("Lines of the count"))
         view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        view.verticalHeader().setDefaultSectionSize(row_height())
         header = view.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -43,7 +43,7 @@ from silvershop.db.session import transaction
 from silvershop.errors import QT_TRANSLATE_NOOP, SilvershopError, ValidationError
 from silvershop.labels.payloads import PayloadKind, parse_payload
 from silvershop.security.permissions import Actor
-from silvershop.ui import vocabulary
+from silvershop.ui import theme, vocabulary
 from silvershop.ui.desk import Desk
 from silvershop.ui.settings.words import local_time
 from silvershop.ui.widgets.form_dialog import FormDialog, action_button, fit_height, large_target
@@ -126,7 +126,8 @@ class LinesDialog(FormDialog):
         table = self.add(name, label, QTableWidget(0, len(titles)))
         table.setHorizontalHeaderLabels(list(titles))
         table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(LINE_HEIGHT)
+        line = theme.target_px(LINE_HEIGHT)
+        table.verticalHeader().setDefaultSectionSize(line)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setShowGrid(False)
@@ -136,7 +137,7 @@ class LinesDialog(FormDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(titles)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        table.setMinimumHeight(header.sizeHint().height() + LINE_HEIGHT * 4 + 2 * table.frameWidth())
+        table.setMinimumHeight(header.sizeHint().height() + line * 4 + 2 * table.frameWidth())
         return table
 
     def show_error(self, err: SilvershopError) -> None:

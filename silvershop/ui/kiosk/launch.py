@@ -187,8 +187,13 @@ class KioskLaunch(QObject):
         if self.screenshot is not None:
             widget.resize(self.size)
             widget.show()
-        else:
-            widget.showFullScreen()
+            return
+        # A kiosk session often has no window manager to honour "full screen" (docs/kiosk.md): the
+        # window takes the whole screen itself, and asks for full screen where there is one.
+        screen = widget.screen() or self.app.primaryScreen()
+        if screen is not None:
+            widget.setGeometry(screen.geometry())
+        widget.showFullScreen()
 
     def _opened(self, opening: DatabaseOpening) -> None:
         if self._closed:

@@ -33,6 +33,7 @@ from silvershop.ui.labels.codes import CodeList
 from silvershop.ui.labels.output import LabelOutput
 from silvershop.ui.labels.preview import LabelPreview
 from silvershop.ui.labels.printing import FAILED, Batch
+from silvershop.ui.widgets.flow_row import button_row
 from silvershop.ui.widgets.form_dialog import action_button, large_target
 from silvershop.ui.widgets.forms import MessageBar
 from silvershop.ui.widgets.screen import SPACING
@@ -108,7 +109,7 @@ class LabelBatchPanel(QWidget):
         self._update_buttons()
 
     def _layout(self) -> None:
-        bulk_buttons = QHBoxLayout()
+        bulk_buttons = button_row()
         bulk_buttons.setSpacing(SPACING // 2)
         bulk_buttons.addWidget(self.units_button)
         bulk_buttons.addWidget(self.received_button)
@@ -134,7 +135,7 @@ class LabelBatchPanel(QWidget):
         form.addRow(self.bulk_label, bulk)
         form.addRow(self._caption(self.tr("Print on"), self.preset_choice), self.preset_choice)
         form.addRow(self._caption(self.tr("Copies of each"), self.copies), counts)
-        buttons = QHBoxLayout()
+        buttons = button_row()
         buttons.setSpacing(SPACING // 2)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPlainTextEdit, QVBoxLayou
 
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.labels.payloads import Payload, PayloadKind, parse_payload
-from silvershop.ui import vocabulary
-from silvershop.ui.theme import MIN_TARGET_PX
+from silvershop.ui import theme, vocabulary
 from silvershop.ui.widgets.form_dialog import large_target
 from silvershop.ui.widgets.scan_field import ScanField
 from silvershop.ui.widgets.screen import SPACING
@@ -65,7 +64,7 @@ class CodeList(QWidget):
         self.box.setTabChangesFocus(True)
         self.box.setAccessibleName(self.tr("Codes to label"))
         lines = self.box.fontMetrics().lineSpacing() * CODE_LINES
-        self.box.setMinimumHeight(max(MIN_TARGET_PX, lines + 2 * self.box.frameWidth() + 8))
+        self.box.setMinimumHeight(max(theme.target_px(), lines + 2 * self.box.frameWidth() + 8))
         self.box.textChanged.connect(self.changed)
         self._placeholder()
         top = QHBoxLayout()

@@ -13,8 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from silvershop.labels.models import LabelField
-from silvershop.ui import vocabulary
-from silvershop.ui.theme import MIN_TARGET_PX
+from silvershop.ui import theme, vocabulary
 from silvershop.ui.widgets.form_dialog import action_button
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole
@@ -39,11 +38,11 @@ class FieldOrder(QWidget):
                 Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
             )
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setSizeHint(QSize(0, MIN_TARGET_PX))
+            item.setSizeHint(QSize(0, theme.target_px()))
             self.list.addItem(item)
         # Every row in sight: a field scrolled out of view is a field nobody knows can be printed.
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setFixedHeight(MIN_TARGET_PX * self.list.count() + 2 * self.list.frameWidth())
+        self.list.setFixedHeight(theme.target_px() * self.list.count() + 2 * self.list.frameWidth())
         self.list.setMinimumWidth(LIST_WIDTH)
         # A tick box older hands can hit: the row's text selects it (to move it), the box ticks it.
         self.list.setStyleSheet(f"QListView::indicator {{ width: {TICK_PX}px; height: {TICK_PX}px; }}")

@@ -17,6 +17,7 @@ from silvershop.rental.checkout import PaymentMethod, checkout
 from silvershop.rental.quotes import Quote, quote, renting_resident
 from silvershop.security.permissions import Actor
 from silvershop.security.vault import open_vault
+from silvershop.ui import theme
 from silvershop.ui.desk import Desk
 from silvershop.ui.rental.counter_unit import CounterUnit
 from silvershop.ui.rental.quote_sheet import QuoteSheet
@@ -27,14 +28,14 @@ from silvershop.ui.widgets.screen import SPACING
 
 FIELDS = ("resident", "term", "payment", "payment_reference")  # as the services name them
 MAIN_ACTION_HEIGHT = 64
-MAIN_ACTION_STYLE = f"font-size: 16pt; font-weight: 600; min-height: {MAIN_ACTION_HEIGHT}px;"
 
 
 def main_action(text: str) -> QPushButton:
     """The one button a panel is for (Check out, Take back): larger than the rest, in the accent."""
     button = QPushButton(text, objectName="primary")
-    button.setMinimumHeight(MAIN_ACTION_HEIGHT)
-    button.setStyleSheet(MAIN_ACTION_STYLE)
+    height = theme.target_px(MAIN_ACTION_HEIGHT)
+    button.setMinimumHeight(height)
+    button.setStyleSheet(f"font-size: {theme.text_pt(16)}pt; font-weight: 600; min-height: {height}px;")
     return button
 
 

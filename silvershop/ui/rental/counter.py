@@ -21,6 +21,7 @@ from silvershop.rental.checkout import LoanView
 from silvershop.rental.models import UnitState
 from silvershop.rental.returns import ReturnResult
 from silvershop.security.permissions import Actor
+from silvershop.ui import theme
 from silvershop.ui.desk import Desk
 from silvershop.ui.rental import counter_words
 from silvershop.ui.rental.checkout_panel import CheckoutPanel
@@ -33,14 +34,22 @@ from silvershop.ui.widgets.scan_field import ScanField
 from silvershop.ui.widgets.screen import SPACING
 
 SCAN_HEIGHT = 64
-FEEDBACK_STYLE = """
-#scanFeedback, #counterSentence, #confirmation { font-size: 15pt; padding: 8px 14px; border-radius: 6px; }
-#scanFeedback[kind="error"] { background: #FDECEC; color: #8A1C1C; border: 1px solid #E3A6A6; }
-#scanFeedback[kind="info"] { background: #EAF3FB; color: #123E60; border: 1px solid #A9C9E4; }
-#counterSentence { background: #FFF4D6; color: #4A3200; border: 1px solid #C98A00; font-weight: 600; }
-#confirmation { background: #EAF6EE; color: #17432A; border: 1px solid #A8D3B5; font-weight: 600; }
-#counterHint { color: #4A5868; font-size: 14pt; }
+
+
+def feedback_style() -> str:
+    """Sized for the look the counter is made in (theme.text_pt: elder mode or not)."""
+    return f"""
+#scanFeedback, #counterSentence, #confirmation {{
+    font-size: {theme.text_pt(15)}pt; padding: 8px 14px; border-radius: 6px;
+}}
+#scanFeedback[kind="error"] {{ background: #FDECEC; color: #8A1C1C; border: 1px solid #E3A6A6; }}
+#scanFeedback[kind="info"] {{ background: #EAF3FB; color: #123E60; border: 1px solid #A9C9E4; }}
+#counterSentence {{ background: #FFF4D6; color: #4A3200; border: 1px solid #C98A00; font-weight: 600; }}
+#confirmation {{ background: #EAF6EE; color: #17432A; border: 1px solid #A8D3B5; font-weight: 600; }}
+#counterHint {{ color: #4A5868; font-size: {theme.text_pt(14)}pt; }}
 """
+
+
 SIGNS = {"error": "⚠ ", "info": "ℹ "}  # so colour is never the only cue
 
 
@@ -54,7 +63,7 @@ class CounterTab(QWidget):
         self.desk = desk
         self.actor = actor
         self.current: CounterUnit | None = None
-        self.setStyleSheet(FEEDBACK_STYLE)
+        self.setStyleSheet(feedback_style())
         self.scan = ScanField()
         self.scan.setMinimumHeight(SCAN_HEIGHT)
         self.scan.setStyleSheet("font-size: 20pt; padding: 2px 14px;")

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QSplitter,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from silvershop.ui.centres.centre_choice import CentreChoice, visible_entries
 from silvershop.ui.desk import Desk
 from silvershop.ui.rental.fitting_dialogs import AdvanceCaseDialog, OpenCaseDialog, stage_words
 from silvershop.ui.settings.words import local_time
+from silvershop.ui.widgets.flow_row import button_row
 from silvershop.ui.widgets.form_dialog import action_button
 from silvershop.ui.widgets.forms import MessageBar
 from silvershop.ui.widgets.record_table import Column, RecordTable
@@ -88,7 +88,7 @@ class FittingTab(QWidget):
         self._selection_changed()
 
     def _layout(self) -> None:
-        controls = QHBoxLayout()
+        controls = button_row()
         controls.setSpacing(SPACING // 2)
         controls.addWidget(self.centre_label)
         controls.addWidget(self.choice)

@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QHBoxLayout,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -32,12 +31,13 @@ from silvershop.rental.reservations import ReservationView
 from silvershop.rental.residents import ResidentView, list_residents
 from silvershop.security.permissions import Actor, Permission
 from silvershop.security.vault import open_vault
-from silvershop.ui import vocabulary
+from silvershop.ui import theme, vocabulary
 from silvershop.ui.desk import Desk
 from silvershop.ui.rental.renewal_dialog import RenewDialog
 from silvershop.ui.rental.reservation_dialog import days, unit_or_place
 from silvershop.ui.rental.reveal import RevealDialog
-from silvershop.ui.theme import ACCENT, CARD_BORDER, MIN_TARGET_PX, TEXT
+from silvershop.ui.theme import ACCENT, CARD_BORDER, MIN_TARGET_PX, SELECTION, TEXT
+from silvershop.ui.widgets.flow_row import button_row
 from silvershop.ui.widgets.form_dialog import action_button, large_target
 from silvershop.ui.widgets.forms import MessageBar
 from silvershop.ui.widgets.record_table import Column, RecordTable
@@ -45,12 +45,23 @@ from silvershop.ui.widgets.screen import SPACING, section
 
 WEEK = 7
 SUBSIDISED_TERM = 2  # months; the term offered first, the shortest the city subsidises
-_SEGMENT_STYLE = f"""
+
+
+def segment_style() -> str:
+    """Sized for the look the segments are made in (theme: elder mode or not). In elder mode the chosen
+    one keeps the dark text, on a pale accent inside a thick accent border (its padding smaller by as
+    much, so the words keep their room), and more than colour tells it apart."""
+    chosen = (
+        f"background: {SELECTION}; color: {TEXT}; border: 3px solid {ACCENT}; padding: 0 16px;"
+        if theme.elder_mode()
+        else f"background: {ACCENT}; color: #FFFFFF; border-color: {ACCENT};"
+    )
+    return f"""
 QPushButton {{
-    min-height: {MIN_TARGET_PX}px; padding: 2px 18px; color: {TEXT}; background: #FFFFFF;
-    border: 1px solid {CARD_BORDER}; border-radius: 6px; font-size: 13pt;
+    min-height: {theme.target_px(MIN_TARGET_PX)}px; padding: 2px 18px; color: {TEXT}; background: #FFFFFF;
+    border: 1px solid {CARD_BORDER}; border-radius: 6px; font-size: {theme.text_pt(13)}pt;
 }}
-QPushButton:checked {{ background: {ACCENT}; color: #FFFFFF; border-color: {ACCENT}; }}
+QPushButton:checked {{ {chosen} }}
 """
 
 
@@ -105,7 +116,7 @@ class LoansTab(QWidget):
             table.view.selectionModel().selectionChanged.connect(self._selection_changed)
             self.stack.addWidget(table)
             button = large_target(QPushButton(checkable=True))
-            button.setStyleSheet(_SEGMENT_STYLE)
+            button.setStyleSheet(segment_style())
             self.segments.addButton(button, index)
             self.segment_buttons.append(button)
         self.segment_buttons[0].setChecked(True)
@@ -122,7 +133,7 @@ class LoansTab(QWidget):
         self._selection_changed()
 
     def _layout(self) -> None:
-        choice = QHBoxLayout()
+        choice = button_row()
         choice.setSpacing(SPACING // 2)
         for button in self.segment_buttons:
             choice.addWidget(button)

@@ -12,19 +12,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from silvershop.rental.quotes import NoSubsidy, Quote
-from silvershop.ui import vocabulary
+from silvershop.ui import theme, vocabulary
 from silvershop.ui.rental import counter_words
 from silvershop.ui.rental.counter_words import money
 from silvershop.ui.theme import ACCENT, CARD_BORDER, MUTED, TEXT
 
-SHEET_STYLE = f"""
+
+def sheet_style() -> str:
+    """Sized for the look the sheet is made in (theme.text_pt: elder mode or not)."""
+    return f"""
 #quoteSheet, #returnSheet {{ background: #FFFFFF; border: 1px solid {CARD_BORDER}; border-radius: 10px; }}
 #sheetLabel {{ color: {TEXT}; }}
 #sheetValue {{ color: {TEXT}; font-weight: 600; }}
-#sheetNote {{ color: {MUTED}; font-size: 11pt; padding-bottom: 2px; }}
-#sheetTotalLabel {{ color: {TEXT}; font-size: 16pt; font-weight: 600; }}
+#sheetNote {{ color: {MUTED}; font-size: {theme.text_pt(11)}pt; padding-bottom: 2px; }}
+#sheetTotalLabel {{ color: {TEXT}; font-size: {theme.text_pt(16)}pt; font-weight: 600; }}
 #sheetTotal {{ color: {ACCENT}; font-size: 26pt; font-weight: 700; }}
-#sheetEmpty {{ color: {MUTED}; font-size: 13pt; }}
+#sheetEmpty {{ color: {MUTED}; font-size: {theme.text_pt(13)}pt; }}
 #sheetLine {{ color: {TEXT}; }}
 """
 
@@ -36,7 +39,7 @@ class Sheet(QFrame):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName=name)
-        self.setStyleSheet(SHEET_STYLE)
+        self.setStyleSheet(sheet_style())
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(20, 14, 20, 16)
         self.outer.setSpacing(8)

@@ -8,7 +8,7 @@ for that product; the tab says who that was, so the clerk knows whom to call.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QWidget
 from sqlalchemy.orm import Session
 
 from silvershop.centres.directory import CentreEntry, list_centres
@@ -23,6 +23,7 @@ from silvershop.ui import vocabulary
 from silvershop.ui.centres.centre_choice import CentreChoice, visible_entries
 from silvershop.ui.desk import Desk
 from silvershop.ui.rental.reservation_dialog import ReservationDialog, days, unit_or_place
+from silvershop.ui.widgets.flow_row import button_row
 from silvershop.ui.widgets.form_dialog import action_button, confirm, large_target
 from silvershop.ui.widgets.forms import MessageBar
 from silvershop.ui.widgets.record_table import Column, RecordTable
@@ -70,7 +71,7 @@ class ReservationsTab(QWidget):
         self.table.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.view.setAccessibleName(self.tr("Reservations"))
         self.table.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        controls = QHBoxLayout()
+        controls = button_row()
         controls.setSpacing(SPACING // 2)
         controls.addWidget(self.centre_label)
         controls.addWidget(self.choice)

@@ -19,13 +19,13 @@ from silvershop.rental.models import ConsentBasis
 from silvershop.rental.residents import ResidentView
 from silvershop.security.permissions import Actor, Permission
 from silvershop.security.vault import open_vault
-from silvershop.ui import vocabulary
+from silvershop.ui import theme, vocabulary
 from silvershop.ui.desk import Desk
 from silvershop.ui.rental import words
 from silvershop.ui.rental.residents import Query, find_residents, query_kind
 from silvershop.ui.rental.reveal import RevealDialog
 from silvershop.ui.widgets.form_dialog import action_button, large_target
-from silvershop.ui.widgets.record_table import ROW_HEIGHT, Column, RecordTable
+from silvershop.ui.widgets.record_table import Column, RecordTable, row_height
 from silvershop.ui.widgets.screen import SPACING
 
 LIMIT = 50
@@ -65,11 +65,13 @@ class ResidentPicker(QWidget):
         )
         self.table.view.setAccessibleName(self.tr("Residents found"))
         header = self.table.view.horizontalHeader().sizeHint().height()
-        self.table.view.setMaximumHeight(header + ROWS_SHOWN * ROW_HEIGHT + 2 * self.table.view.frameWidth())
+        self.table.view.setMaximumHeight(
+            header + ROWS_SHOWN * row_height() + 2 * self.table.view.frameWidth()
+        )
         self.table.view.clicked.connect(self._picked)
         self.table.view.activated.connect(self._picked)
         self.picked = QLabel(objectName="pickedResident", wordWrap=True)
-        self.picked.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.picked.setStyleSheet(f"font-size: {theme.text_pt(14)}pt; font-weight: 600;")
         self.other_button = action_button(self.tr("Choose another"))
         self.other_button.clicked.connect(self.choose_another)
         self.reveal_button = action_button(self.tr("Reveal…"))

@@ -23,7 +23,7 @@ from silvershop.ui import vocabulary
 from silvershop.ui.desk import Desk
 from silvershop.ui.rental.residents import find_residents
 from silvershop.ui.widgets.form_dialog import action_button, large_target
-from silvershop.ui.widgets.record_table import ROW_HEIGHT, Column, RecordTable
+from silvershop.ui.widgets.record_table import Column, RecordTable, row_height
 from silvershop.ui.widgets.screen import SPACING
 
 LIMIT = 50
@@ -68,7 +68,7 @@ class ResidentSearch(QWidget):
         self.table.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.view.setAccessibleName(self.tr("Residents found"))
         self.table.view.setFixedHeight(
-            self.table.view.horizontalHeader().sizeHint().height() + ROW_HEIGHT * ROWS_SHOWN + 2
+            self.table.view.horizontalHeader().sizeHint().height() + row_height() * ROWS_SHOWN + 2
         )
         self.table.view.selectionModel().selectionChanged.connect(self._chosen)
         self.note = QLabel(

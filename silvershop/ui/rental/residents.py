@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from enum import Enum
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from silvershop.centres.directory import CentreEntry, DistrictEntry, list_centres, list_districts
@@ -33,10 +33,11 @@ from silvershop.ui.rental import words
 from silvershop.ui.rental.registration import RegisterResidentDialog
 from silvershop.ui.rental.reveal import RevealDialog
 from silvershop.ui.rental.subsidy_dialog import SubsidyDialog
+from silvershop.ui.widgets.flow_row import button_row
 from silvershop.ui.widgets.form_dialog import action_button, large_target
 from silvershop.ui.widgets.forms import MessageBar
 from silvershop.ui.widgets.record_table import Column, RecordTable
-from silvershop.ui.widgets.screen import SPACING, list_page
+from silvershop.ui.widgets.screen import SPACING, kept, list_page
 
 LIMIT = 200
 
@@ -101,7 +102,7 @@ class ResidentsTab(QWidget):
         self.centres: list[CentreEntry] = []
         self.districts: list[DistrictEntry] = []
         self.bar = MessageBar()
-        self.query = large_target(QLineEdit())
+        self.query = kept(large_target(QLineEdit()), "residents")
         self.query.setPlaceholderText(
             self.tr("Part of a name, a full ID number or an 11-digit mobile number")
         )
@@ -126,7 +127,7 @@ class ResidentsTab(QWidget):
         self.table.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.view.doubleClicked.connect(self.reveal)
 
-        search = QHBoxLayout()
+        search = button_row()
         search.setSpacing(SPACING // 2)
         label = QLabel(self.tr("Find"))
         label.setBuddy(self.query)

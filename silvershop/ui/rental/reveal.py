@@ -19,6 +19,7 @@ from silvershop.errors import SilvershopError
 from silvershop.rental.residents import Eligibility, ResidentView, RevealField, reveal
 from silvershop.security.permissions import Actor
 from silvershop.security.vault import open_vault
+from silvershop.ui import theme
 from silvershop.ui.desk import Desk
 from silvershop.ui.rental import words
 from silvershop.ui.widgets.form_dialog import fit_height, large_target
@@ -65,7 +66,7 @@ class RevealDialog(QDialog):
         self.bar = MessageBar()
         self.value = QLabel(objectName="revealedValue", wordWrap=True)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.value.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 6px 0;")
+        self.value.setStyleSheet(f"font-size: {theme.text_pt(16)}pt; font-weight: 600; padding: 6px 0;")
         self.value.hide()
         layout.addWidget(self.bar)
         layout.addWidget(self.value)

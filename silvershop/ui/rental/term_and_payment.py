@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from silvershop.rental.checkout import Payment, PaymentMethod
 from silvershop.rental.quotes import MAX_DAYS, MONTH_TERMS, Term
-from silvershop.ui import vocabulary
+from silvershop.ui import theme, vocabulary
 from silvershop.ui.rental import counter_words
 from silvershop.ui.theme import ACCENT, CARD_BORDER, TEXT
 from silvershop.ui.widgets.form_dialog import large_target
@@ -31,9 +31,14 @@ from silvershop.ui.widgets.screen import SPACING
 T = TypeVar("T")
 TOGGLE_HEIGHT = 56
 TICK = "✓ "
-TOGGLE_STYLE = f"""
+
+
+def toggle_style() -> str:
+    """Sized for the look the buttons are made in (theme: elder mode or not)."""
+    return f"""
 QPushButton {{
-    min-height: {TOGGLE_HEIGHT}px; padding: 0 12px; font-size: 14pt; color: {TEXT};
+    min-height: {theme.target_px(TOGGLE_HEIGHT)}px; padding: 0 12px; font-size: {theme.text_pt(14)}pt;
+    color: {TEXT};
     background: #FFFFFF; border: 1px solid {CARD_BORDER}; border-radius: 8px;
 }}
 QPushButton:checked {{ background: #E3EEF7; color: {ACCENT}; border: 2px solid {ACCENT}; }}
@@ -62,8 +67,8 @@ class ChoiceButtons(QWidget, Generic[T]):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.setStyleSheet(TOGGLE_STYLE)
-            button.setMinimumHeight(TOGGLE_HEIGHT)
+            button.setStyleSheet(toggle_style())
+            button.setMinimumHeight(theme.target_px(TOGGLE_HEIGHT))
             button.setText(TICK + text)  # as wide as it will be when chosen, so it never clips its word
             button.ensurePolished()
             button.setMinimumWidth(button.sizeHint().width())
@@ -113,7 +118,7 @@ class TermChoice(QWidget):
         self.days.setValue(7)
         self.days.setSuffix(self.tr(" days"))
         self.days.setAccessibleName(self.tr("Number of days"))
-        self.days.setMinimumHeight(TOGGLE_HEIGHT)
+        self.days.setMinimumHeight(theme.target_px(TOGGLE_HEIGHT))
         self.days.setMinimumWidth(160)
         layout = QVBoxLayout(self)  # the days under the buttons: beside them the row would be too wide
         layout.setContentsMargins(0, 0, 0, 0)

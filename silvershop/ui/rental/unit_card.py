@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from silvershop.rental.models import UnitState
-from silvershop.ui import vocabulary
+from silvershop.ui import theme, vocabulary
 from silvershop.ui.rental.counter_unit import CounterUnit
 from silvershop.ui.rental.counter_words import STATE_SIGNS
 from silvershop.ui.theme import CARD_BORDER, MUTED, TEXT
@@ -22,10 +22,14 @@ STATE_COLOURS = {
     UnitState.RETIRED: ("#EEF2F6", "#33414F"),
     UnitState.LOST: ("#EEF2F6", "#33414F"),
 }
-CARD_STYLE = f"""
+
+
+def card_style() -> str:
+    """Sized for the look the card is made in (theme.text_pt: elder mode or not)."""
+    return f"""
 #unitCard {{ background: #FFFFFF; border: 1px solid {CARD_BORDER}; border-radius: 10px; }}
-#unitTag {{ color: {TEXT}; font-size: 18pt; font-weight: 700; }}
-#unitProduct {{ color: {TEXT}; font-size: 14pt; }}
+#unitTag {{ color: {TEXT}; font-size: {theme.text_pt(18)}pt; font-weight: 700; }}
+#unitProduct {{ color: {TEXT}; font-size: {theme.text_pt(14)}pt; }}
 #unitCentre {{ color: {MUTED}; }}
 """
 
@@ -33,7 +37,7 @@ CARD_STYLE = f"""
 class UnitCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="unitCard")
-        self.setStyleSheet(CARD_STYLE)
+        self.setStyleSheet(card_style())
         self.tag = QLabel(objectName="unitTag")
         self.product = QLabel(objectName="unitProduct")
         self.centre = QLabel(objectName="unitCentre")
@@ -60,7 +64,7 @@ class UnitCard(QFrame):
         self.state.setText(f"{STATE_SIGNS[view.state]} {vocabulary.word(view.state)}")
         self.state.setStyleSheet(
             f"background: {background}; color: {text}; border: 1px solid {text}; border-radius: 6px;"
-            "padding: 4px 12px; font-size: 14pt; font-weight: 600;"
+            f"padding: 4px 12px; font-size: {theme.text_pt(14)}pt; font-weight: 600;"
         )
         self.setAccessibleName(
             f"{view.asset_tag}, {view.product_name}, {place}: {vocabulary.word(view.state)}"

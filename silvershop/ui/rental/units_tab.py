@@ -35,10 +35,11 @@ from silvershop.ui.rental.unit_dialogs import (
     rentable_products,
 )
 from silvershop.ui.rental.unit_history import HistoryDialog
+from silvershop.ui.widgets.flow_row import button_row
 from silvershop.ui.widgets.form_dialog import action_button, large_target
 from silvershop.ui.widgets.forms import MessageBar
 from silvershop.ui.widgets.record_table import Column, RecordTable
-from silvershop.ui.widgets.screen import SPACING, list_page
+from silvershop.ui.widgets.screen import SPACING, kept, list_page
 
 TYPING_PAUSE_MS = 250
 SCAN_PREFIX = "SS:"
@@ -69,7 +70,7 @@ class UnitsTab(QWidget):
         self.choice.chosen.connect(self.search)
         self.choice_label = QLabel(self.tr("Centre"))
         self.choice_label.setBuddy(self.choice)
-        self.query = large_target(QLineEdit())
+        self.query = kept(large_target(QLineEdit()), "units")
         self.query.setPlaceholderText(self.tr("Tag, serial number or product, or scan a label"))
         self.query.setAccessibleName(self.tr("Find a unit"))
         self.query.setClearButtonEnabled(True)
@@ -138,7 +139,7 @@ class UnitsTab(QWidget):
         search.addWidget(self.query, 1)
         search.addSpacing(SPACING // 2)
         search.addWidget(self.state)
-        actions = QHBoxLayout()
+        actions = button_row()
         actions.setSpacing(SPACING // 2)
         actions.addWidget(self.count)
         actions.addStretch(1)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 from sqlalchemy.orm import Session
 
 from silvershop.config import local_today
@@ -17,6 +17,7 @@ from silvershop.security.permissions import Actor
 from silvershop.ui import vocabulary
 from silvershop.ui.desk import Desk
 from silvershop.ui.settings import words
+from silvershop.ui.widgets.flow_row import button_row
 from silvershop.ui.widgets.form_dialog import action_button, large_target
 from silvershop.ui.widgets.forms import MessageBar
 from silvershop.ui.widgets.record_table import Column, RecordTable
@@ -56,7 +57,7 @@ class AuditLogTab(QWidget):
             ],
             empty_text=self.tr("Nothing was recorded for these filters. Choose an earlier date or “All”."),
         )
-        filters = QHBoxLayout()
+        filters = button_row()
         filters.setSpacing(SPACING // 2)
         for caption, widget in (
             (self.tr("Since"), self.since),

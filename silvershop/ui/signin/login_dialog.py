@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 from silvershop.demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD, DemoAccount
 from silvershop.errors import QT_TRANSLATE_NOOP, SilvershopError, ValidationError
 from silvershop.security.login import login
+from silvershop.ui import theme
 from silvershop.ui.settings import words
 from silvershop.ui.signin.dialog import SignInDialog
 from silvershop.ui.signin.password_field import PasswordField
 from silvershop.ui.signin.throttle import Throttle
-from silvershop.ui.theme import MIN_TARGET_PX
 from silvershop.ui.widgets.form_dialog import FormDialog
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class LoginDialog(SignInDialog):
                 objectName="demoAccount",
             )
             button.setAutoDefault(False)  # Enter signs in; it never picks an account
-            button.setMinimumHeight(MIN_TARGET_PX)
+            button.setMinimumHeight(theme.target_px())
             button.clicked.connect(lambda _checked=False, account=account: self.fill(account))
             column.addWidget(button)
             self.demo_accounts[account.username] = button

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
-from silvershop.ui.theme import MIN_TARGET_PX
+from silvershop.ui import theme
 
 
 class PasswordField(QWidget):
@@ -16,11 +16,11 @@ class PasswordField(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setMinimumHeight(MIN_TARGET_PX)
+        self.edit.setMinimumHeight(theme.target_px())
         self.toggle = QPushButton()
         self.toggle.setCheckable(True)
         self.toggle.setAutoDefault(False)  # Enter in the field signs in; it never toggles the mask
-        self.toggle.setMinimumSize(MIN_TARGET_PX * 2, MIN_TARGET_PX)
+        self.toggle.setMinimumSize(theme.target_px() * 2, theme.target_px())
         self.toggle.toggled.connect(self._reveal)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -7,7 +7,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
-from silvershop.ui.theme import MIN_TARGET_PX
+from silvershop.ui import theme
 
 T = TypeVar("T")
 
@@ -24,7 +24,7 @@ class Choices(QWidget, Generic[T]):
         self.boxes: list[tuple[T, QCheckBox]] = []
         for i, (value, text) in enumerate(options):
             box = QCheckBox(text)
-            box.setMinimumHeight(MIN_TARGET_PX)
+            box.setMinimumHeight(theme.target_px())
             layout.addWidget(box, i // per_row, i % per_row)
             self.boxes.append((value, box))
         self.setFocusProxy(self.boxes[0][1] if self.boxes else None)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from silvershop.errors import SilvershopError
-from silvershop.ui.theme import MIN_TARGET_PX
+from silvershop.ui import theme
 from silvershop.ui.widgets.forms import Form, MessageBar
 
 if TYPE_CHECKING:  # the window's frame is shown before the database stack is imported
@@ -35,13 +35,14 @@ DISABLED_TEXT = "#8C97A3"
 
 
 def large_target(widget: W) -> W:
-    """At least 44 px tall, the smallest target older hands hit reliably (theme.MIN_TARGET_PX).
+    """At least 44 px tall, the smallest target older hands hit reliably (theme.MIN_TARGET_PX); 60 px
+    in elder mode (theme.target_px).
 
     A widget with a layout of its own (a row of checkboxes) is left to size its parts: a minimum
     set on it would let the layout squeeze them below that size.
     """
     if widget.layout() is None:
-        widget.setMinimumHeight(MIN_TARGET_PX)
+        widget.setMinimumHeight(theme.target_px())
     return widget
 
 
@@ -49,8 +50,14 @@ def action_button(text: str) -> QPushButton:
     """A button beside a list; greyed when nothing it could act on is chosen."""
     button = QPushButton(text)
     large_target(button)
-    button.setMinimumWidth(MIN_TARGET_PX)
-    button.setStyleSheet(f"QPushButton:disabled {{ color: {DISABLED_TEXT}; }}")
+    # In elder mode no width is set: a button's size policy then keeps it as wide as its words (its
+    # size hint), whatever they become, and a row too narrow for them wraps (flow_row.button_row).
+    if not theme.elder_mode():
+        button.setMinimumWidth(theme.target_px())
+    # Paler than a disabled field's text in the ordinary look, so a greyed button reads as one at a
+    # glance; elder mode keeps its words at 4.5 : 1 and draws the button flat and grey instead (theme).
+    disabled = theme.DISABLED_TEXT if theme.elder_mode() else DISABLED_TEXT
+    button.setStyleSheet(f"QPushButton:disabled {{ color: {disabled}; }}")
     return button
 
 
@@ -82,7 +89,7 @@ class FormDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(560 * columns)
+        self.setMinimumWidth(theme.text_px(560) * columns)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)

@@ -13,12 +13,17 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from silvershop.ui import vocabulary
+from silvershop.ui import theme, vocabulary
 
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 ROW_HEIGHT = 40
+
+
+def row_height() -> int:
+    """Rows are click targets too: ROW_HEIGHT, or 60 px in elder mode (theme.target_px)."""
+    return theme.target_px(ROW_HEIGHT)
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,7 @@ class RecordTable(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.view.verticalHeader().setDefaultSectionSize(row_height())
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -124,5 +129,5 @@ class RecordTable(QWidget):
         if self._fit_rows:
             frame = 2 * self.view.frameWidth()
             self.view.setFixedHeight(
-                self.view.horizontalHeader().sizeHint().height() + ROW_HEIGHT * len(records) + frame
+                self.view.horizontalHeader().sizeHint().height() + row_height() * len(records) + frame
             )

@@ -7,16 +7,30 @@ A tab a person may not use is not added at all, rather than shown greyed out: hi
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QStackedWidget,
+    QStyle,
+    QStyleOptionTabWidgetFrame,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from silvershop.ui import theme
 from silvershop.ui.theme import ACCENT, CARD_BORDER, MIN_TARGET_PX, TEXT
 
-_STYLE = f"""
+
+def tab_style() -> str:
+    """The tabs' look, sized for the ordinary look or elder mode as it is when the tabs are made."""
+    return f"""
 QTabWidget::pane {{ border: none; border-top: 1px solid {CARD_BORDER}; padding-top: 12px; }}
 QTabBar::tab {{
-    min-height: {MIN_TARGET_PX - 8}px; padding: 4px 20px; color: {TEXT}; background: transparent;
-    border: none; border-bottom: 3px solid transparent; font-size: 13pt;
+    min-height: {theme.target_px(MIN_TARGET_PX - 8)}px; padding: 4px 20px; color: {TEXT};
+    background: transparent;
+    border: none; border-bottom: 3px solid transparent; font-size: {theme.text_pt(13)}pt;
 }}
 QTabBar::tab:selected {{ color: {ACCENT}; font-weight: 600; border-bottom: 3px solid {ACCENT}; }}
 QTabBar::tab:hover {{ background: #E9EEF4; }}
@@ -27,11 +41,29 @@ class SectionTabs(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="sectionTabs")
         self.setDocumentMode(True)
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(tab_style())
+        # The page in view may have wrapped words of its own: the window's scroll area measures again.
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
 
     def add(self, widget: QWidget, title: str) -> QWidget:
         self.addTab(widget, title)
         return widget
+
+    def minimumSizeHint(self) -> QSize:
+        """Qt's own least size leaves out the pane's padding and border the style sheet adds, so in a
+        window just tall enough for it (elder mode at 1280 × 800) the pages were squeezed by them and
+        their buttons laid over one another; the room the tabs, the pane and its padding take around
+        the pages is counted as the style lays them out."""
+        least = super().minimumSizeHint()
+        option = QStyleOptionTabWidgetFrame()
+        self.initStyleOption(option)
+        pages = self.style().subElementRect(QStyle.SubElement.SE_TabWidgetTabContents, option, self)
+        around = self.height() - pages.height()
+        stack = cast(
+            QWidget, self.findChild(QStackedWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        )
+        inside = stack.minimumSizeHint().height()
+        return least.expandedTo(QSize(least.width(), inside + around))
 
 
 class LazyPage(QWidget):
