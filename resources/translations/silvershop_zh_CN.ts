@@ -432,6 +432,124 @@
     </message>
 </context>
 <context>
+    <name>CallbacksTab</name>
+    <message>
+        <source>Show name and phone</source>
+        <translation>查看姓名和电话</translation>
+    </message>
+    <message>
+        <source>Mark as called back</source>
+        <translation>标记为已回电</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>提出时间</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Callback requests</source>
+        <translation>回电请求</translation>
+    </message>
+    <message>
+        <source>(no particular product)</source>
+        <translation>（未指定产品）</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>（无法读取）</translation>
+    </message>
+    <message>
+        <source>Closed by {user} at {time}: could not be reached</source>
+        <translation>{user} 于 {time} 关闭：联系不上</translation>
+    </message>
+    <message>
+        <source>Closed by {user} at {time}: the visitor withdrew</source>
+        <translation>{user} 于 {time} 关闭：访客不再需要回电</translation>
+    </message>
+    <message>
+        <source>Deleted at {time}: nobody called back in time</source>
+        <translation>{time} 已删除：未在期限内回电</translation>
+    </message>
+    <message>
+        <source>Waiting for a call</source>
+        <translation>等待回电</translation>
+    </message>
+    <message>
+        <source>The request is closed without a call; the visitor&apos;s name and phone are deleted.</source>
+        <translation>该请求已关闭（未回电），访客的姓名和电话已删除。</translation>
+    </message>
+    <message>
+        <source>Called back by {user} at {time}</source>
+        <translation>{user} 已于 {time} 回电</translation>
+    </message>
+    <message>
+        <source>Show requests already closed</source>
+        <translation>显示已关闭的请求</translation>
+    </message>
+    <message>
+        <source>You may see no centre&apos;s callback requests.</source>
+        <translation>您目前还不能查看任何中心的回电请求。</translation>
+    </message>
+    <message>
+        <source>No visitor has asked to be called back.</source>
+        <translation>还没有访客请求回电。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a call.</source>
+        <translation>没有等待回电的访客。</translation>
+    </message>
+    <message>
+        <source>1 visitor is waiting for a call.</source>
+        <translation>有 1 位访客在等待回电。</translation>
+    </message>
+    <message>
+        <source>{count} visitors are waiting for a call.</source>
+        <translation>有 {count} 位访客在等待回电。</translation>
+    </message>
+    <message>
+        <source>this visitor</source>
+        <translation>该访客</translation>
+    </message>
+    <message>
+        <source>Call {name} on {phone}. Showing them is recorded in the audit log under your name.</source>
+        <translation>请拨打 {phone} 联系 {name}。本次查看已以您的名义记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Mark the request of {name} as called back? Their name and phone number are then deleted for good, as they were promised.</source>
+        <translation>确定将 {name} 的请求标记为已回电吗？标记后，按照对访客的承诺，其姓名和电话号码将被永久删除。</translation>
+    </message>
+    <message>
+        <source>Marked as called back; the visitor&apos;s name and phone are deleted.</source>
+        <translation>已标记为已回电；访客的姓名和电话已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>CardList</name>
+    <message>
+        <source>Back to the home page</source>
+        <translation>返回首页</translation>
+    </message>
+</context>
+<context>
     <name>CareDialog</name>
     <message>
         <source>Unit</source>
@@ -657,6 +775,14 @@
     <message>
         <source>Stocktakes</source>
         <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Callback requests</source>
+        <translation>回电请求</translation>
+    </message>
+    <message>
+        <source>Callback requests ({count})</source>
+        <translation>回电请求（{count}）</translation>
     </message>
     <message>
         <source>Centre</source>
@@ -1013,6 +1139,33 @@
     <message>
         <source>The demo data could not be made because of an error in silvershop; nothing was saved.</source>
         <translation>由于 silvershop 内部错误，演示数据未能生成；没有保存任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardDialog</name>
+    <message>
+        <source>Discard callback request</source>
+        <translation>作废回电请求</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Close the request of {name} without a call? Their name and phone number are deleted for good; the reason you choose is kept.</source>
+        <translation>不回电就关闭 {name} 的请求吗？其姓名和电话号码将被永久删除，您选择的原因会被保留。</translation>
+    </message>
+    <message>
+        <source>We could not reach the visitor</source>
+        <translation>联系不上访客</translation>
+    </message>
+    <message>
+        <source>The visitor no longer wants a call</source>
+        <translation>访客不再需要回电</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1862,17 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Welcome to {centre}</source>
+        <translation>欢迎来到 {centre}</translation>
+    </message>
+    <message>
+        <source>Search for a product</source>
+        <translation>搜索产品</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import catalogue workbook</source>
@@ -1837,6 +2001,90 @@
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>InterestPage</name>
+    <message>
+        <source>Ask us to call you</source>
+        <translation>留下电话，我们给您回电</translation>
+    </message>
+    <message>
+        <source>For example 王阿姨</source>
+        <translation>例如：王阿姨</translation>
+    </message>
+    <message>
+        <source>How should we address you?</source>
+        <translation>怎么称呼您？</translation>
+    </message>
+    <message>
+        <source>Touch here to type it</source>
+        <translation>点这里输入</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>您的电话号码</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>是的，我同意</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>About: {product}</source>
+        <translation>咨询的产品：{product}</translation>
+    </message>
+    <message>
+        <source>Sorry, your request could not be sent now. Please ask a member of staff.</source>
+        <translation>抱歉，您的请求暂时没能发送成功。请找工作人员帮忙。</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Delete the last one</source>
+        <translation>删除最后一个</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPinDialog</name>
+    <message>
+        <source>Kiosk staff PIN</source>
+        <translation>展示终端员工密码（PIN）</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>设置员工密码</translation>
+    </message>
+    <message>
+        <source>Staff type this PIN to take a kiosk out of its full-screen mode. Use {shortest} to {longest} digits that visitors cannot guess; it replaces the PIN of every kiosk.</source>
+        <translation>工作人员输入此员工密码（PIN），即可让展示终端退出全屏模式。请使用访客猜不到的 {shortest} 至 {longest} 位数字；新密码将替换所有展示终端的原密码。</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新密码（PIN）</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>再次输入新密码（PIN）</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>On show at this place</source>
+        <translation>这里可现场体验的产品</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2641,14 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Elder mode</source>
+        <translation>长辈模式(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Larger text and buttons, kept for you at every desk</source>
+        <translation>更大的文字和按钮，在每台电脑上为您保留</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -2415,6 +2671,14 @@
     <message>
         <source>Sign in to see the data.</source>
         <translation>登录后即可查看数据。</translation>
+    </message>
+    <message>
+        <source>Elder mode is on.</source>
+        <translation>长辈模式已开启。</translation>
+    </message>
+    <message>
+        <source>Elder mode is off.</source>
+        <translation>长辈模式已关闭。</translation>
     </message>
     <message>
         <source>Demo data</source>
@@ -2538,6 +2802,10 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>所在中心</translation>
     </message>
     <message>
+        <source>Elder mode (长辈模式): larger text and buttons</source>
+        <translation>长辈模式：更大的文字和按钮</translation>
+    </message>
+    <message>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
@@ -2558,6 +2826,14 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
         <translation>我的账号</translation>
     </message>
     <message>
+        <source>Reading the screen</source>
+        <translation>看清屏幕</translation>
+    </message>
+    <message>
+        <source>Text of 18 points and more, buttons and fields at least 60 pixels each way, in every screen. It is kept with your account, so it follows you to any desk (Ctrl+Shift+E).</source>
+        <translation>所有界面的文字不小于 18 磅，按钮和输入框的宽和高都不小于 60 像素。此设置随您的账号保存，无论在哪台电脑上登录都会生效（Ctrl+Shift+E）。</translation>
+    </message>
+    <message>
         <source>At least 8 characters. Choose one you do not use anywhere else.</source>
         <translation>至少 8 个字符。请不要使用在别处用过的密码。</translation>
     </message>
@@ -2572,6 +2848,13 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>Your password was changed. Use the new one from your next sign-in.</source>
         <translation>密码已修改。下次登录时请使用新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>NameKeys</name>
+    <message>
+        <source>No surname starts with these letters.</source>
+        <translation>没有以这些字母开头的姓。</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2980,13 @@ The promotion catalogue, experience-centre inventory and assistive-device rental
     <message>
         <source>Case {code} is opened for {name}: {device}.</source>
         <translation>已为 {name} 新建申请 {code}：{device}。</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPage</name>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3231,13 @@ stocktake</source>
     </message>
 </context>
 <context>
+    <name>Photo</name>
+    <message>
+        <source>No photo yet</source>
+        <translation>暂无照片</translation>
+    </message>
+</context>
+<context>
     <name>PhotoField</name>
     <message>
         <source>No photo</source>
@@ -3012,6 +3309,37 @@ stocktake</source>
     <message>
         <source>Photo {number}</source>
         <translation>照片 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>For staff only</source>
+        <translation>仅限工作人员使用</translation>
+    </message>
+    <message>
+        <source>Staff type the kiosk PIN here to close the kiosk.</source>
+        <translation>工作人员请在这里输入员工密码，退出展示。</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>员工密码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>退出展示</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>密码不对，请再试一次。</translation>
+    </message>
+    <message>
+        <source>That PIN was wrong {tries} times, so the kiosk waits {wait} before the next try. Please ask a member of staff.</source>
+        <translation>密码已输错 {tries} 次，请等{wait}后再试。请找工作人员帮忙。</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3993,25 @@ correction</source>
     </message>
 </context>
 <context>
+    <name>ProductListPage</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>There are no products here yet. Please choose another picture on the home page, or ask a member of staff.</source>
+        <translation>这里还没有产品。请回到首页选择别的图片，或者找工作人员帮忙。</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total}. Search to find the others.</source>
+        <translation>共 {total} 个，这里显示 {shown} 个。其他产品请搜索。</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown}. Search to find the others.</source>
+        <translation>这里显示前 {shown} 个。其他产品请搜索。</translation>
+    </message>
+</context>
+<context>
     <name>ProductPicker</name>
     <message>
         <source>Rentable product</source>
@@ -3681,6 +4028,37 @@ correction</source>
     <message>
         <source>⚠ {product} is not offered for rent, so no rental unit can be registered of it.</source>
         <translation>⚠ {product} 不提供租赁，不能登记为租赁设备。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductView</name>
+    <message>
+        <source>Renting it</source>
+        <translation>租用</translation>
+    </message>
+    <message>
+        <source>With the city&apos;s subsidy</source>
+        <translation>享受本市补贴后</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>产品用途</translation>
+    </message>
+    <message>
+        <source>I&apos;m interested — please call me</source>
+        <translation>我感兴趣，请联系我</translation>
+    </message>
+    <message>
+        <source>Would you like us to call you about it? Please ask a member of staff.</source>
+        <translation>需要我们打电话为您详细介绍吗？请找工作人员。</translation>
+    </message>
+    <message>
+        <source>Full name: {name}</source>
+        <translation>完整名称：{name}</translation>
+    </message>
+    <message>
+        <source>A member of staff can tell you more about this product.</source>
+        <translation>工作人员可以为您详细介绍这个产品。</translation>
     </message>
 </context>
 <context>
@@ -4956,10 +5334,49 @@ correction</source>
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search for a product</source>
+        <translation>搜索产品</translation>
+    </message>
+    <message>
+        <source>Touch the first letters of its name in pinyin, for example L Y for 轮椅 (wheelchair).</source>
+        <translation>请点产品名称的拼音首字母，例如“轮椅”就点 L Y。</translation>
+    </message>
+    <message>
+        <source>Letters or words</source>
+        <translation>字母或文字</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>The products found appear here.</source>
+        <translation>找到的产品会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Found for “{query}”:</source>
+        <translation>为您找到与“{query}”相关的产品：</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”. Try fewer letters, or ask a member of staff.</source>
+        <translation>没有找到与“{query}”相关的产品。请少输几个字母再试，或者找工作人员帮忙。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Find a setting: 长辈模式, language, scanner, password…</source>
+        <translation>查找设置：长辈模式、语言、扫码枪、密码…</translation>
+    </message>
+    <message>
+        <source>Find a setting</source>
+        <translation>查找设置</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5004,6 +5421,18 @@ correction</source>
     <message>
         <source>This is demo data in a temporary folder; it is deleted when silvershop closes.</source>
         <translation>这是存放在临时文件夹中的演示数据，关闭 silvershop 时将被删除。</translation>
+    </message>
+    <message>
+        <source>No setting matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的设置。</translation>
+    </message>
+    <message>
+        <source>Found: {name} (Enter goes there)</source>
+        <translation>找到：{name}（按回车键前往）</translation>
+    </message>
+    <message>
+        <source>Found: {name} (Enter goes there), and {n} more; type more to narrow it down</source>
+        <translation>找到：{name}（按回车键前往），另有 {n} 项；多输入几个字可缩小范围</translation>
     </message>
     <message>
         <source>This desk</source>
@@ -5144,6 +5573,34 @@ correction</source>
         <translation>在报送工作簿中作为“填报单位”填写；导出时可以为这一份工作簿另填其他单位。</translation>
     </message>
     <message>
+        <source> seconds</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Kiosk: idle time before it returns home</source>
+        <translation>展示终端：返回首页前的无人操作时间</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Kiosk: delete callback requests nobody called back after</source>
+        <translation>展示终端：回电请求无人处理多久后删除</translation>
+    </message>
+    <message>
+        <source>Set PIN…</source>
+        <translation>设置员工密码…</translation>
+    </message>
+    <message>
+        <source>Set the kiosk staff PIN</source>
+        <translation>设置展示终端员工密码（PIN）</translation>
+    </message>
+    <message>
+        <source>Kiosk staff PIN</source>
+        <translation>展示终端员工密码（PIN）</translation>
+    </message>
+    <message>
         <source>Save shared settings</source>
         <translation>保存共用设置</translation>
     </message>
@@ -5154,6 +5611,18 @@ correction</source>
     <message>
         <source>e.g. {example}</source>
         <translation>例如：{example}</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>The kiosk PIN is set for every kiosk on this database.</source>
+        <translation>已为使用此数据库的所有展示终端设置员工密码（PIN）。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -5260,6 +5729,21 @@ correction</source>
     <message>
         <source>The receiving centre finds the goods under this code in its list of transfers.</source>
         <translation>接收中心可以在调拨列表中按这个编号找到这批货物。</translation>
+    </message>
+</context>
+<context>
+    <name>SorryPage</name>
+    <message>
+        <source>Sorry</source>
+        <translation>抱歉</translation>
+    </message>
+    <message>
+        <source>Back to the home page</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>Sorry, this page cannot be shown now. Please ask a member of staff.</source>
+        <translation>抱歉，这个页面暂时无法显示。请找工作人员帮忙。</translation>
     </message>
 </context>
 <context>
@@ -5665,6 +6149,44 @@ correction</source>
     <message>
         <source>Number of days</source>
         <translation>天数</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksPage</name>
+    <message>
+        <source>Thank you.</source>
+        <translation>谢谢您！</translation>
+    </message>
+    <message>
+        <source>Staff of {centre} will call you.</source>
+        <translation>{centre} 的工作人员会给您打电话。</translation>
+    </message>
+    <message>
+        <source>You can also call the centre on {phone}.</source>
+        <translation>您也可以拨打中心电话 {phone}。</translation>
+    </message>
+    <message>
+        <source>Back to the home page</source>
+        <translation>返回首页</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>For staff</source>
+        <translation>工作人员使用</translation>
     </message>
 </context>
 <context>
@@ -6135,8 +6657,28 @@ correction</source>
         <translation>不经登录窗口，直接以用户 NAME 登录，密码取自环境变量 SILVERSHOP_PASSWORD（供脚本使用；--demo 与 --screenshot 同时使用时，以演示数据的系统管理员登录）</translation>
     </message>
     <message>
+        <source>run as the visitors&apos; kiosk of one centre: full screen, no login, read-only; staff leave it with the kiosk PIN, and it starts again by itself after a crash</source>
+        <translation>作为某个中心面向访客的展示终端运行：全屏、无需登录、只读；工作人员用员工密码（PIN）退出，程序崩溃后会自动重新启动</translation>
+    </message>
+    <message>
+        <source>the centre the kiosk stands in (with --kiosk; a demo takes its first)</source>
+        <translation>展示终端所在的体验中心（与 --kiosk 一起使用；演示数据默认第一个中心）</translation>
+    </message>
+    <message>
         <source>number of products in the demonstration database</source>
         <translation>演示数据库中的产品数量</translation>
+    </message>
+    <message>
+        <source>--centre names the kiosk&apos;s centre; add --kiosk</source>
+        <translation>--centre 用于指定展示终端所在的中心；请同时加上 --kiosk</translation>
+    </message>
+    <message>
+        <source>--kiosk needs --centre CODE, the centre the kiosk stands in</source>
+        <translation>--kiosk 需要配合 --centre CODE 使用，指定展示终端所在的中心</translation>
+    </message>
+    <message>
+        <source>the kiosk signs nobody in; leave out --user</source>
+        <translation>展示终端不登录任何用户；请去掉 --user</translation>
     </message>
     <message>
         <source>The database could not be opened because of an error in silvershop.</source>
@@ -7660,6 +8202,66 @@ correction</source>
         <source>Report for the sender: {path}</source>
         <translation>给报送单位的错误报告：{path}</translation>
     </message>
+    <message>
+        <source>set the staff PIN that leaves the kiosk (administrators): SILVERSHOP_KIOSK_PIN, or typed twice</source>
+        <translation>设置退出展示终端所用的员工密码（PIN）（限管理员）：取自 SILVERSHOP_KIOSK_PIN，或输入两次</translation>
+    </message>
+    <message>
+        <source>kiosk visitors waiting to be called back, names and phones masked</source>
+        <translation>在展示终端登记、等待回电的访客，姓名和电话脱敏显示</translation>
+    </message>
+    <message>
+        <source>only this centre (default: every centre you work at)</source>
+        <translation>只看这个中心（默认：您所在的所有中心）</translation>
+    </message>
+    <message>
+        <source>also the requests already called back</source>
+        <translation>同时列出已回电的请求</translation>
+    </message>
+    <message>
+        <source>New kiosk PIN (4 to 8 digits): </source>
+        <translation>新的展示终端员工密码（PIN，4 至 8 位数字）：</translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>The kiosk PIN is set for every kiosk on this database.</source>
+        <translation>已为使用此数据库的所有展示终端设置员工密码（PIN）。</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>（无法读取）</translation>
+    </message>
+    <message>
+        <source>to call</source>
+        <translation>待回电</translation>
+    </message>
+    <message>
+        <source>called back by {user} at {time}</source>
+        <translation>{user} 已于 {time} 回电</translation>
+    </message>
+    <message>
+        <source>closed by {user} at {time}: could not be reached</source>
+        <translation>{user} 于 {time} 关闭：联系不上</translation>
+    </message>
+    <message>
+        <source>closed by {user} at {time}: the visitor withdrew</source>
+        <translation>{user} 于 {time} 关闭：访客不再需要回电</translation>
+    </message>
+    <message>
+        <source>deleted at {time}: nobody called back in time</source>
+        <translation>{time} 已删除：未在期限内回电</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to be called back.</source>
+        <translation>没有等待回电的访客。</translation>
+    </message>
+    <message>
+        <source>No visitor has asked to be called back.</source>
+        <translation>还没有访客请求回电。</translation>
+    </message>
 </context>
 <context>
     <name>counter</name>
@@ -7947,6 +8549,10 @@ correction</source>
         <translation>您无权查看统计。</translation>
     </message>
     <message>
+        <source>You may not take down a visitor&apos;s request to be called back.</source>
+        <translation>您无权登记访客的回电请求。</translation>
+    </message>
+    <message>
         <source>This belongs to another centre; you can only work with the centres you are assigned to.</source>
         <translation>这属于其他体验中心；您只能处理分配给您的中心的事务。</translation>
     </message>
@@ -7973,6 +8579,14 @@ correction</source>
     <message>
         <source>Unknown setting {key}.</source>
         <translation>未知的设置项 {key}。</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s staff PIN is set on its own, with Set PIN… in the settings or `silvershop-cli kiosk-pin`, so that only its hash is kept.</source>
+        <translation>展示终端的员工密码（PIN）需要单独设置：在设置中点“设置员工密码…”，或使用 `silvershop-cli kiosk-pin`，这样系统只保存它的哈希值。</translation>
+    </message>
+    <message>
+        <source>The key kiosks seal callback requests with is written by silvershop itself, from the personal-data key of the desks; it cannot be set by hand.</source>
+        <translation>展示终端加密回电请求所用的密钥由 silvershop 根据工作台的个人信息密钥自动写入，不能手动设置。</translation>
     </message>
     <message>
         <source>Enter a whole number from {low} to {high}.</source>
@@ -8061,6 +8675,10 @@ correction</source>
     <message>
         <source>A stored personal value is in an unknown format.</source>
         <translation>一项已保存的个人信息格式无法识别。</translation>
+    </message>
+    <message>
+        <source>This value cannot be read with this desk&apos;s personal-data key: it was written for another key, or changed since.</source>
+        <translation>无法用本工作台的个人信息密钥读取此内容：它是用另一把密钥写入的，或之后被改动过。</translation>
     </message>
     <message>
         <source>Personal data cannot be read with this key: the key file is not the one the data was saved with. Restore the right key file from your backup.</source>
@@ -9626,6 +10244,78 @@ correction</source>
         <source>The disk is full, so nothing was imported. Free some space and try again.</source>
         <translation>磁盘已满，因此没有导入任何内容。请清理出一些空间后再试。</translation>
     </message>
+    <message>
+        <source>The two PINs are not the same; nothing was changed. Try again.</source>
+        <translation>两次输入的密码（PIN）不一致，未做任何更改。请重试。</translation>
+    </message>
+    <message>
+        <source>Please write your name, so that we know whom to ask for.</source>
+        <translation>请填写您的姓名，这样我们打电话时知道找哪一位。</translation>
+    </message>
+    <message>
+        <source>Please write only your name, in at most {limit} characters.</source>
+        <translation>请只填写您的姓名，不超过 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>Please write a phone number we can call: a mobile number (11 digits, starting with 1) or a home number with its area code, such as 0510-82345678.</source>
+        <translation>请填写我们能打通的电话号码：手机号（11 位，以 1 开头），或带区号的家庭电话，例如 0510-82345678。</translation>
+    </message>
+    <message>
+        <source>This experience centre is not open.</source>
+        <translation>这个体验中心目前没有开放。</translation>
+    </message>
+    <message>
+        <source>This screen cannot take phone numbers yet. Please ask a member of staff: they must first open silvershop on a desk once and look at Centres → Callback requests.</source>
+        <translation>本机暂时不能登记电话号码。请找工作人员：需先在工作台打开 silvershop，查看一次“体验中心 → 回电请求”。</translation>
+    </message>
+    <message>
+        <source>Please tick the box to agree that we keep your name and phone number until we have called you; without it we cannot call you back.</source>
+        <translation>请勾选方框，同意我们在给您回电之前保存您的姓名和电话号码；不勾选的话，我们就无法给您回电。</translation>
+    </message>
+    <message>
+        <source>Your agreement could not be recorded. Please ask a member of staff to help you.</source>
+        <translation>没能记录您的同意。请找工作人员帮忙。</translation>
+    </message>
+    <message>
+        <source>This callback request no longer exists.</source>
+        <translation>这条回电请求已不存在。</translation>
+    </message>
+    <message>
+        <source>Nobody called this visitor back in time, so their name and phone were deleted on {at}, as they were promised.</source>
+        <translation>未在期限内回电，已按承诺于 {at} 删除该访客的姓名和电话。</translation>
+    </message>
+    <message>
+        <source>{user} has already called this visitor back ({at}); there is nothing more to do.</source>
+        <translation>{user} 已给这位访客回过电（{at}），无需再处理。</translation>
+    </message>
+    <message>
+        <source>{user} has already closed this request without a call ({at}); there is nothing more to do.</source>
+        <translation>{user} 已于 {at} 关闭此请求（未回电），无需再处理。</translation>
+    </message>
+    <message>
+        <source>This visitor&apos;s name and phone cannot be read with this desk&apos;s personal-data key. If nobody can call them, close the request with Discard.</source>
+        <translation>无法用本工作台的个人信息密钥读取该访客的姓名和电话。如无法回电，请用“作废”关闭该请求。</translation>
+    </message>
+    <message>
+        <source>Choose why the request is closed: the visitor could not be reached, or withdrew.</source>
+        <translation>请选择关闭原因：联系不上访客，或访客不再需要回电。</translation>
+    </message>
+    <message>
+        <source>No open experience centre has the code {code}. Start the kiosk with the code of the centre it stands in; `silvershop-cli centre list` shows the codes.</source>
+        <translation>没有编码为 {code} 的开放中的体验中心。请使用展示终端所在中心的编码启动；`silvershop-cli centre list` 可列出所有编码。</translation>
+    </message>
+    <message>
+        <source>Sorry, this product cannot be shown here. Please go back and choose another one.</source>
+        <translation>抱歉，这个产品暂时不能在这里显示。请返回，另选一个产品。</translation>
+    </message>
+    <message>
+        <source>The kiosk PIN is {shortest} to {longest} digits (0-9), without letters or spaces.</source>
+        <translation>展示终端员工密码（PIN）须为 {shortest} 至 {longest} 位数字（0-9），不能含字母或空格。</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again.</source>
+        <translation>两次输入的密码（PIN）不一致。请重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -9734,6 +10424,157 @@ correction</source>
     </message>
 </context>
 <context>
+    <name>kiosk</name>
+    <message>
+        <source>I agree that this experience centre keeps my name and phone number to call me back about this product, and deletes them once it has called.</source>
+        <translation>我同意本体验中心保存我的姓名和电话号码，用于就这个产品给我回电；回电后即删除。</translation>
+    </message>
+    <message>
+        <source>This code is not one of our products. Please ask a member of staff.</source>
+        <translation>这个码不属于我们的产品。请找工作人员帮忙。</translation>
+    </message>
+    <message>
+        <source>This product is not in our catalogue at the moment. Please ask a member of staff about it.</source>
+        <translation>这个产品目前不在我们的目录中。请向工作人员咨询。</translation>
+    </message>
+    <message>
+        <source>This label belongs to another experience centre. Please ask a member of staff.</source>
+        <translation>这个标签属于另一个体验中心。请找工作人员帮忙。</translation>
+    </message>
+    <message>
+        <source>Try them here</source>
+        <translation>可现场体验的产品</translation>
+    </message>
+    <message>
+        <source>Rent an aid</source>
+        <translation>租用辅具</translation>
+    </message>
+    <message>
+        <source>Try it here</source>
+        <translation>可现场体验</translation>
+    </message>
+    <message>
+        <source>Sorry, this screen is resting for a moment. Please ask a member of staff.</source>
+        <translation>抱歉，本屏幕暂停服务片刻。请找工作人员帮忙。</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set, so nobody could close the kiosk. An administrator sets one under Settings → Desk and data, or with silvershop-cli kiosk-pin.</source>
+        <translation>尚未设置员工密码（PIN），因此无人能关闭展示终端。请管理员在“设置 → 本机与数据”中设置，或使用 silvershop-cli kiosk-pin 设置。</translation>
+    </message>
+    <message>
+        <source>The database has no experience centre for the kiosk to stand in.</source>
+        <translation>数据库中没有可供展示终端使用的体验中心。</translation>
+    </message>
+    <message>
+        <source>The kiosk could not start because of an error in silvershop.</source>
+        <translation>由于 silvershop 出错，展示终端未能启动。</translation>
+    </message>
+    <message>
+        <source>{place} ({note})</source>
+        <translation>{place}（{note}）</translation>
+    </message>
+    <message>
+        <source>On show in {places}: you can try it here.</source>
+        <translation>展示位置：{places}。您可以在这里现场体验。</translation>
+    </message>
+    <message>
+        <source>Not on show here; on show at {centres}.</source>
+        <translation>这里没有展示；您可以到 {centres} 现场体验。</translation>
+    </message>
+    <message>
+        <source>Not on show in any centre at the moment.</source>
+        <translation>目前没有在任何中心展示。</translation>
+    </message>
+    <message>
+        <source>This product is not rented out.</source>
+        <translation>这个产品不提供租用。</translation>
+    </message>
+    <message>
+        <source>This centre lends it: {free} of {units} free now.</source>
+        <translation>本中心可租用：共 {units} 台，现在有 {free} 台空闲。</translation>
+    </message>
+    <message>
+        <source>It can be rented in this city, but not from this centre; staff can tell you where.</source>
+        <translation>本市可以租用，但本中心不出租；工作人员可以告诉您在哪里租。</translation>
+    </message>
+    <message>
+        <source>Rent: {amount} a month</source>
+        <translation>租金：每月 {amount}</translation>
+    </message>
+    <message>
+        <source>Deposit: {amount}, given back when you return it</source>
+        <translation>押金：{amount}，归还时退还给您</translation>
+    </message>
+    <message>
+        <source>The subsidy is for loans of {months}.</source>
+        <translation>租期为 {months} 时可享受补贴。</translation>
+    </message>
+    <message>
+        <source>The subsidy is at most {amount} a person a year.</source>
+        <translation>补贴每人每年最多 {amount}。</translation>
+    </message>
+    <message>
+        <source>Staff at the rental desk work out your own price.</source>
+        <translation>具体价格由租用服务台的工作人员为您计算。</translation>
+    </message>
+    <message>
+        <source>{label} (registered residents of this city)</source>
+        <translation>{label}（本市户籍）</translation>
+    </message>
+    <message>
+        <source>Price: please ask a member of staff</source>
+        <translation>价格：请问工作人员</translation>
+    </message>
+    <message>
+        <source>Price: {amount}</source>
+        <translation>价格：{amount}</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>暂无产品</translation>
+    </message>
+    <message>
+        <source>1 product</source>
+        <translation>1 个产品</translation>
+    </message>
+    <message>
+        <source>{count} products</source>
+        <translation>{count} 个产品</translation>
+    </message>
+    <message>
+        <source>Can be rented: none free here now</source>
+        <translation>可租用：这里现在没有空闲的</translation>
+    </message>
+    <message>
+        <source>Can be rented: {count} free now</source>
+        <translation>可租用：现在有 {count} 台空闲</translation>
+    </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some} 或 {last}</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} 个月</translation>
+    </message>
+    <message>
+        <source>{label}: about {amount} a month</source>
+        <translation>{label}：每月约 {amount}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>a minute</source>
+        <translation>一分钟</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} 分钟</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>{name}: target at the centre, rulers in mm</source>
@@ -9819,6 +10660,10 @@ correction</source>
         <translation>共用设置</translation>
     </message>
     <message>
+        <source>Callback request</source>
+        <translation>回电请求</translation>
+    </message>
+    <message>
         <source>user name</source>
         <translation>用户名</translation>
     </message>
@@ -9837,6 +10682,10 @@ correction</source>
     <message>
         <source>active</source>
         <translation>启用状态</translation>
+    </message>
+    <message>
+        <source>elder mode</source>
+        <translation>长辈模式</translation>
     </message>
     <message>
         <source>password</source>
@@ -9873,6 +10722,10 @@ correction</source>
     <message>
         <source>consent</source>
         <translation>信息处理依据</translation>
+    </message>
+    <message>
+        <source>called back</source>
+        <translation>已回电</translation>
     </message>
     <message>
         <source>, </source>
