@@ -18,6 +18,7 @@ from silvershop.security import settings, users
 from silvershop.security.login import login
 from silvershop.ui import theme
 from silvershop.ui.icons import icon
+from silvershop.ui.person_input import INPUT
 from silvershop.ui.signin.password_field import PasswordField
 from silvershop.ui.signin.throttle import Throttle
 from silvershop.ui.widgets.forms import Form
@@ -28,19 +29,6 @@ if TYPE_CHECKING:
 
 MINUTE_MS = 60_000
 CARD_WIDTH = 520
-# What a person at the desk does; the window's own repaints and timers are not use.
-INPUT = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.InputMethod,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TouchUpdate,
-        QEvent.Type.TabletPress,
-    }
-)
 
 
 def idle_minutes(desk: Desk) -> int:
