@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QFontMetricsF, QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -39,7 +39,7 @@ from silvershop.security.sealed import unseal
 from silvershop.security.vault import KEY_ENV, KEY_FILE_ENV, open_vault
 from silvershop.ui import theme
 from silvershop.ui.kiosk import window as kiosk_window
-from silvershop.ui.kiosk.cards import CardButton, TileButton
+from silvershop.ui.kiosk.cards import CardButton, TileButton, first_lines
 from silvershop.ui.kiosk.keypads import Keypad
 from silvershop.ui.kiosk.pin_pad import TRIES
 from silvershop.ui.kiosk.places import HOME
@@ -921,3 +921,14 @@ def test_the_kiosk_does_not_go_home_while_it_reads_a_page_aloud(open_kiosk: Open
     ):
         speech.stop()  # as when it has finished
     assert window.input.timer.isActive() and window.input.timer.remainingTime() > 59_000
+
+
+def test_a_name_that_wraps_is_split_evenly_not_with_one_character_left_alone(qapp: QApplication) -> None:
+    font = QApplication.font()
+    font.setPointSize(22)
+    name = "健康管理类智能产品"  # nine characters in a tile eight wide
+    width = QFontMetricsF(font).horizontalAdvance(name[:8]) + 2
+    text, was_cut = first_lines(name, font, width, 3)
+    assert not was_cut
+    assert text.replace("\n", "") == name
+    assert [len(line) for line in text.split("\n")] in ([5, 4], [4, 5])

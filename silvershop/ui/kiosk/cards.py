@@ -33,23 +33,45 @@ def tile_name(tile: Tile) -> str:
     return words.word(source) if source else tile.name
 
 
-def first_lines(text: str, font: QFont, width: float, lines: int) -> tuple[str, bool]:
-    """`text` in at most `lines` lines of `width`, the last cut with "…" when the rest does not fit;
-    and whether it had to be cut."""
+def _spans(text: str, font: QFont, width: float, most: int) -> list[tuple[int, int]]:
+    """Where the lines of `text` start and how long they are at `width`: at most `most` + 1 of them,
+    so a caller can tell that the text needs more."""
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long model number too
     layout.setTextOption(option)
     layout.beginLayout()
     spans: list[tuple[int, int]] = []
-    while len(spans) <= lines:
+    while len(spans) <= most:
         line = layout.createLine()
         if not line.isValid():
             break
         line.setLineWidth(width)
         spans.append((line.textStart(), line.textLength()))
     layout.endLayout()
+    return spans
+
+
+def _balanced(text: str, font: QFont, width: float, count: int) -> list[tuple[int, int]]:
+    """The same number of lines made as even as they go, the narrowest width that still holds the
+    text in `count` lines: "健康管理类 / 智能产品" rather than one character left alone on the last."""
+    narrow, wide = width / count, width
+    while wide - narrow > 1:
+        middle = (narrow + wide) / 2
+        if len(_spans(text, font, middle, count)) <= count:
+            wide = middle
+        else:
+            narrow = middle
+    return _spans(text, font, wide, count)
+
+
+def first_lines(text: str, font: QFont, width: float, lines: int) -> tuple[str, bool]:
+    """`text` in at most `lines` lines of `width`, as even as they go, the last cut with "…" when the
+    rest does not fit; and whether it had to be cut."""
+    spans = _spans(text, font, width, lines)
     if len(spans) <= lines:
+        if len(spans) > 1:
+            spans = _balanced(text, font, width, len(spans))
         return "\n".join(text[start : start + length].strip() for start, length in spans), False
     kept = [text[start : start + length].strip() for start, length in spans[: lines - 1]]
     rest = text[spans[lines - 1][0] :].strip()
@@ -103,6 +125,9 @@ class FittedName(QLabel):
             self.cut.emit(is_cut)
 
 
+TILE_NAME_LINES = 3  # a longer name of a city's own category is cut; the tile's accessible name is whole
+
+
 class TileButton(GridItem):
     """A home tile: its pictogram, its name and how many products it opens, in words."""
 
@@ -117,7 +142,7 @@ class TileButton(GridItem):
         picture = QLabel()
         picture.setPixmap(pictogram(tile.picture).pixmap(TILE_ICON_PX, TILE_ICON_PX))
         picture.setFixedSize(TILE_ICON_PX, TILE_ICON_PX)
-        self.name = sentence(name, "kioskTileName")
+        self.name = FittedName(name, TILE_NAME_LINES, "kioskTileName")
         self.count = sentence(count, "kioskMuted")
         text = QVBoxLayout()
         text.setSpacing(6)
