@@ -38,6 +38,7 @@ COMMAND_MODULES = (
     "labels",
     "exchange",
     "kiosk",
+    "stats",
 )
 
 

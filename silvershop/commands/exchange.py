@@ -92,7 +92,7 @@ def _scheme_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _writable(text: str, field: str) -> Path:
+def writable(text: str, field: str) -> Path:
     path = Path(text).expanduser().absolute()
     if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
         raise ValidationError(
@@ -106,7 +106,7 @@ def _writable(text: str, field: str) -> Path:
 
 
 def run_export(args: argparse.Namespace, ctx: Context) -> Outcome:
-    target = checked_target(_writable(args.out, "out"))
+    target = checked_target(writable(args.out, "out"))
     choice = ExportChoice(
         scheme=args.scheme, edition=args.edition, statuses=parse_statuses(args.status), district=args.district
     )
@@ -140,7 +140,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> Outcome:
 
 def run_import(args: argparse.Namespace, ctx: Context) -> Outcome:
     source = Path(args.file).expanduser().absolute()
-    report = _writable(args.report, "report") if args.report else None
+    report = writable(args.report, "report") if args.report else None
     if report is not None:
         check_report_target(source, report)
     actor = ctx.actor

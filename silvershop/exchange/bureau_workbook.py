@@ -125,7 +125,7 @@ def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> tuple[l
     return widths, wrapped
 
 
-class _Sheet:
+class Sheet:
     """One data sheet: set up before its rows, then the rows streamed in."""
 
     def __init__(
@@ -243,17 +243,17 @@ def _notes(workbook: Workbook, rows: BureauRows, office: str, today: date, choic
     ]
     sheet.append([title])
     for label, value in lines:
-        sheet.append([_bold(sheet, label) if label else None, value])
+        sheet.append([bold_cell(sheet, label) if label else None, value])
     for _blank in range(len(lines) + 2, _CATEGORY_LIST_ROW - 1):
         sheet.append([])
-    sheet.append([_bold(sheet, "目录类别可选值")])  # the row above the list
+    sheet.append([bold_cell(sheet, "目录类别可选值")])  # the row above the list
     for label in rows.categories:
         sheet.append([None, label])
     last = _CATEGORY_LIST_ROW + max(len(rows.categories), 1) - 1
     return f"{quote_sheetname(t.NOTES_SHEET)}!$B${_CATEGORY_LIST_ROW}:$B${last}"
 
 
-def _bold(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
+def bold_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
     cell = WriteOnlyCell(sheet, text)
     cell.font = _HEADER_FONT
     return cell
@@ -262,7 +262,7 @@ def _bold(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
 STATUS_WORDS = {"draft": "草稿", "submitted": "已申报", "listed": "已入选", "archived": "已归档"}
 
 
-def _discard(workbook: Workbook) -> None:
+def discard(workbook: Workbook) -> None:
     """A workbook given up half-way (cancelled, or a failure): each sheet's temporary file is closed
     and removed now, rather than left for the garbage collector to close at some later moment."""
     for sheet in workbook.worksheets:
@@ -281,12 +281,12 @@ def write_workbook(
 ) -> None:
     """Write the workbook to `target` whole, or leave no file: it is saved under a temporary name first."""
     workbook = Workbook(write_only=True)
-    products = _Sheet(workbook, t.PRODUCTS_SHEET, t.PRODUCT_COLUMNS, rows.products)
+    products = Sheet(workbook, t.PRODUCTS_SHEET, t.PRODUCT_COLUMNS, rows.products)
     sheets = [
         products,
-        _Sheet(workbook, t.ENTERPRISES_SHEET, t.ENTERPRISE_COLUMNS, rows.enterprises),
-        _Sheet(workbook, t.CENTRES_SHEET, t.CENTRE_COLUMNS, rows.centres),
-        _Sheet(workbook, t.RENTALS_SHEET, t.RENTAL_COLUMNS, rows.rentals),
+        Sheet(workbook, t.ENTERPRISES_SHEET, t.ENTERPRISE_COLUMNS, rows.enterprises),
+        Sheet(workbook, t.CENTRES_SHEET, t.CENTRE_COLUMNS, rows.centres),
+        Sheet(workbook, t.RENTALS_SHEET, t.RENTAL_COLUMNS, rows.rentals),
     ]
     categories = _notes(workbook, rows, office, today, choice)
     products.validate(t.CATEGORY, categories, "请从下拉列表中选择目录类别（见“填报说明”）。")
@@ -302,7 +302,7 @@ def write_workbook(
         if progress is not None:
             progress(total, total)  # the last chance to cancel: after it the file is saved, and stays
     except BaseException:
-        _discard(workbook)
+        discard(workbook)
         raise
     properties = workbook.properties
     properties.creator = office

@@ -27,6 +27,9 @@ CALLBACK_DAYS = "kiosk.callback_days"  # a callback request's name and phone are
 # {"key_id", "public_key"}: what kiosks seal visitors' names and phones to (security/sealed.py); written
 # by the desks from the personal-data key, never by hand.
 CALLBACK_SEALING_KEY = "kiosk.callback_public_key"
+# The city's rental subsidy budget for a year, in whole 元; 0 = not set. The dashboard sets what was
+# granted against it (stats/figures.py).
+SUBSIDY_BUDGET_YUAN = "subsidy.budget_yuan"
 
 DEFAULTS: dict[str, Any] = {
     IDLE_LOCK_MINUTES: 10,
@@ -38,6 +41,7 @@ DEFAULTS: dict[str, Any] = {
     KIOSK_IDLE_SECONDS: 90,
     CALLBACK_DAYS: 30,
     CALLBACK_SEALING_KEY: "",
+    SUBSIDY_BUDGET_YUAN: 0,
 }
 # Kept only as a hash, written by `put_secret` (kiosk/pin.set_kiosk_pin hashes the PIN first); the
 # audit log says whether one is set, never the value.
@@ -48,6 +52,7 @@ _LIMITS: dict[str, tuple[int, int]] = {
     RETENTION_YEARS: (1, 30),
     KIOSK_IDLE_SECONDS: (20, 900),
     CALLBACK_DAYS: (1, 365),
+    SUBSIDY_BUDGET_YUAN: (0, 10_000_000_000),
 }
 URL_EXAMPLE = "https://ylfw.example.gov.cn/product/{code}"
 URL_MAX_LENGTH = 200  # a longer address makes the QR code too dense for a small label

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import distinct, extract, func, select
 from sqlalchemy.orm import Session
@@ -28,8 +29,14 @@ class RentalMonth:
     residents: int
 
 
-def rental_months(session: Session, districts: Collection[str] | None = None) -> list[RentalMonth]:
-    """Every district and month with loans, in that order; `districts` narrows to those codes.
+def rental_months(
+    session: Session,
+    districts: Collection[str] | None = None,
+    first: date | None = None,
+    last: date | None = None,
+) -> list[RentalMonth]:
+    """Every district and month with loans, in that order; `districts` narrows to those codes, `first`
+    and `last` to loans started on those days or between them.
 
     Year and month are extracted as numbers, the same on SQLite and PostgreSQL (a date cast to text
     would follow a PostgreSQL server's DateStyle).
@@ -52,6 +59,10 @@ def rental_months(session: Session, districts: Collection[str] | None = None) ->
     )
     if districts is not None:
         query = query.where(Centre.district_code.in_(sorted(districts)))
+    if first is not None:
+        query = query.where(Loan.start_on >= first)
+    if last is not None:
+        query = query.where(Loan.start_on <= last)
     return [
         RentalMonth(code, f"{int(y):04d}-{int(m):02d}", int(loans), int(rent), int(subsidy), int(people))
         for code, y, m, loans, rent, subsidy, people in session.execute(query)
