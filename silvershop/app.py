@@ -28,7 +28,6 @@ from silvershop.arguments import EXIT_ERROR, WATCHED_FLAG, Parser, language_aske
 from silvershop.errors import SilvershopError
 from silvershop.i18n import translate
 from silvershop.ui import theme, views
-from silvershop.ui.demo_fill import DemoFill
 from silvershop.ui.icons import icon
 from silvershop.ui.main_window import MainWindow
 from silvershop.ui.opening import DatabaseOpening
@@ -36,6 +35,7 @@ from silvershop.ui.settings.preferences import saved_language
 
 if TYPE_CHECKING:
     from silvershop.security.permissions import Actor
+    from silvershop.ui.demo_fill import DemoFill
     from silvershop.ui.desk import Desk
     from silvershop.ui.idle_lock import IdleLock
     from silvershop.ui.kiosk.launch import KioskLaunch
@@ -266,6 +266,8 @@ class Launch(QObject):
         assert window is not None  # made by `start`, the first step
         window.await_sign_in(desk)
         if desk.demo:  # its accounts come with its data, so the demo is filled before anyone signs in
+            from silvershop.ui.demo_fill import DemoFill  # only a demo needs it, once the window is shown
+
             self.fill = DemoFill(desk.database.sessions, self.options.products, window)
             self.fill.done.connect(self._demo_done)
             self.fill.start()

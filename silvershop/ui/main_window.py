@@ -143,25 +143,14 @@ class MainWindow(QMainWindow):
         self.navigation = Navigation()
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}  # what stands in the stack for each view
-        self._areas: dict[str, QScrollArea] = {}  # the stack's own pages, each holding one of `pages`
+        # The stack's own pages: each screen's scroll area, or the page standing in its place, which
+        # needs none (it is short, and shown only in the ordinary look).
+        self._held: dict[str, QWidget] = {}
         self.screens: dict[str, Screen] = {}  # the screens themselves, once someone has signed in
         self.view_actions: dict[str, QAction] = {}
         self._view_group = QActionGroup(self)
-        for number, spec in enumerate(views.VIEWS, start=1):
-            title = translate(views.CONTEXT, spec.title)
-            shortcut = QKeySequence(f"Ctrl+{number}")
-            page = self.pages[spec.name] = LoadingScreen(title)
-            self._areas[spec.name] = scrolling(page)
-            self.stack.addWidget(self._areas[spec.name])
-            self.navigation.add(
-                spec.name, title, icon(spec.name), shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-            )
-            action = QAction(icon(spec.name), title, self, checkable=True, shortcut=shortcut)
-            action.triggered.connect(lambda _checked=False, name=spec.name: self.show_view(name))
-            self._view_group.addAction(action)
-            self.view_actions[spec.name] = action
-        self.navigation.chosen.connect(self.show_view)
-
+        # The frame is in the window before anything is put in it: each widget moved into the window
+        # after it was made would be styled once more for every move.
         self.content = QWidget()
         row = QHBoxLayout(self.content)
         row.setContentsMargins(0, 0, 0, 0)
@@ -173,6 +162,19 @@ class MainWindow(QMainWindow):
         self.frame.addWidget(self.content)
         self.cover_page: QWidget | None = None
         self.setCentralWidget(self.frame)
+        for number, spec in enumerate(views.VIEWS, start=1):
+            title = translate(views.CONTEXT, spec.title)
+            shortcut = QKeySequence(f"Ctrl+{number}")
+            page = self.pages[spec.name] = self._held[spec.name] = LoadingScreen(title, self.stack)
+            self.stack.addWidget(page)
+            self.navigation.add(
+                spec.name, title, icon(spec.name), shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+            action = QAction(icon(spec.name), title, self, checkable=True, shortcut=shortcut)
+            action.triggered.connect(lambda _checked=False, name=spec.name: self.show_view(name))
+            self._view_group.addAction(action)
+            self.view_actions[spec.name] = action
+        self.navigation.chosen.connect(self.show_view)
         self._build_menus()
         self._build_status_bar()
         self.show_view(view)
@@ -364,9 +366,11 @@ class MainWindow(QMainWindow):
             self.await_sign_in(desk)
 
     def _replace_page(self, name: str, page: Page) -> None:
-        old = self._areas[name]
-        area = self._areas[name] = scrolling(page)
-        self.stack.insertWidget(self.stack.indexOf(old), area)
+        """`page` in place of what stood for screen `name`: a screen in its scroll area, a page standing
+        in a screen's place as it is."""
+        old = self._held[name]
+        held = self._held[name] = scrolling(page) if isinstance(page, Screen) else page
+        self.stack.insertWidget(self.stack.indexOf(old), held)
         self.stack.removeWidget(old)
         old.deleteLater()  # with the page it holds
         self.pages[name] = page
@@ -462,13 +466,13 @@ class MainWindow(QMainWindow):
         """Show screen `name`, or the first one offered when the signed-in person may not use it."""
         if name not in self._offered:
             name = self._offered[0]
-        self.stack.setCurrentWidget(self._areas[name])
+        self.stack.setCurrentWidget(self._held[name])
         self.navigation.select(name)
         self.view_actions[name].setChecked(True)
 
     def current_view(self) -> str:
         current = self.stack.currentWidget()
-        return next(name for name, area in self._areas.items() if area is current)
+        return next(name for name, held in self._held.items() if held is current)
 
     def current_page(self) -> Page:
         """The screen in view, or what stands in its place."""

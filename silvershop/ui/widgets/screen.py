@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
-from silvershop.ui.widgets.tabs import LazyPage
-
 if TYPE_CHECKING:  # screens are built once the database is open; this frame is shown before
     from sqlalchemy.orm import Session
 
@@ -111,6 +109,8 @@ class Screen(Page):
     def put_back_words(self, remembered: Remembered) -> None:
         """The words of `remembered` in this screen, built anew from the same desk, before it is read,
         so what it reads is what they ask for. A tab built when first opened is built for them now."""
+        from silvershop.ui.widgets.tabs import LazyPage  # loaded with the screens, not to show the window
+
         tabs = self._tabs()
         for words in remembered.words:
             page = tabs.widget(words.tab) if tabs is not None and words.tab >= 0 else None
