@@ -26,7 +26,7 @@ from pathlib import Path
 import programs
 from registry import BENCHMARKS, Benchmark, Figures, Informational, Options
 
-GROUPS = ("startup", "memory", "search", "catalogue_view", "stock", "rental", "labels", "exchange")
+GROUPS = ("startup", "memory", "search", "catalogue_view", "stock", "rental", "labels", "exchange", "stats")
 
 OUT = Path(__file__).resolve().parent / "out"
 

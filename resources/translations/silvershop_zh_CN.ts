@@ -257,6 +257,149 @@
     </message>
 </context>
 <context>
+    <name>BehindDialog</name>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>没有可列出的记录。</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total}.</source>
+        <translation>显示 {total} 条中的 {shown} 条。</translation>
+    </message>
+    <message>
+        <source>{total} in all.</source>
+        <translation>共 {total} 条。</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>租赁单</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>起租日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>租期</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s district</source>
+        <translation>居住区划</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} 个月</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <source>Times lent</source>
+        <translation>出租次数</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>生产企业</translation>
+    </message>
+    <message>
+        <source>Reference price</source>
+        <translation>参考价格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(no particular product)</source>
+        <translation>（未指定产品）</translation>
+    </message>
+    <message>
+        <source>Waiting for a call</source>
+        <translation>等待回电</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回电</translation>
+    </message>
+    <message>
+        <source>Closed: could not be reached</source>
+        <translation>已关闭：联系不上</translation>
+    </message>
+    <message>
+        <source>Closed: the visitor withdrew</source>
+        <translation>已关闭：访客不再需要</translation>
+    </message>
+    <message>
+        <source>Deleted: nobody called back in time</source>
+        <translation>已删除：未及时回电</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <source>Calibrate a label printer</source>
@@ -673,6 +816,41 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCard</name>
+    <message>
+        <source>Catalogue by category: listed and submitted</source>
+        <translation>目录分类：已入选与已申报</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>目录分类</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>No product filed under this catalogue is listed or submitted.</source>
+        <translation>此目录下没有已入选或已申报的产品。</translation>
+    </message>
+    <message>
+        <source>{code} {name}: {products} {status}</source>
+        <translation>{code} {name}：{status} {products} 个</translation>
+    </message>
+    <message>
+        <source>Category code</source>
+        <translation>类别编码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>{status} products under {code} {name}</source>
+        <translation>{code} {name} 下{status}的产品</translation>
+    </message>
+</context>
+<context>
     <name>CategoryChecks</name>
     <message>
         <source>Categories</source>
@@ -787,6 +965,49 @@
     <message>
         <source>Centre</source>
         <translation>中心</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save {title} as a PNG picture</source>
+        <translation>将“{title}”保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Copy numbers</source>
+        <translation>复制数据</translation>
+    </message>
+    <message>
+        <source>Copy the numbers of {title}</source>
+        <translation>复制“{title}”的数据</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Saved the chart as {path}.</source>
+        <translation>图表已保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as {path}; choose a folder you may write to.</source>
+        <translation>图表无法保存为 {path}；请选择有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows of “{title}”; paste them into Excel or WPS as a table.</source>
+        <translation>已复制“{title}”的 {rows} 行数据，可粘贴到 Excel 或 WPS 中成为表格。</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1684,61 @@
     </message>
 </context>
 <context>
+    <name>FiguresPage</name>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区划</translation>
+    </message>
+    <message>
+        <source>Export de-identified workbook…</source>
+        <translation>导出去标识化工作簿…</translation>
+    </message>
+    <message>
+        <source>Loans started</source>
+        <translation>起租单数</translation>
+    </message>
+    <message>
+        <source>Subsidy granted</source>
+        <translation>已发放补贴</translation>
+    </message>
+    <message>
+        <source>Utilisation of rental units</source>
+        <translation>租赁设备利用率</translation>
+    </message>
+    <message>
+        <source>Kiosk callback requests</source>
+        <translation>展示终端回电请求</translation>
+    </message>
+    <message>
+        <source>Days on loan ÷ days owned, all rental units together</source>
+        <translation>全部租赁设备的在租天数 ÷ 在册天数</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区划</translation>
+    </message>
+    <message>
+        <source>Export de-identified workbook</source>
+        <translation>导出去标识化工作簿</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+    <message>
+        <source>Saved as {path}: {sheets} sheets of figures and {loans} loans without anything that identifies a resident.</source>
+        <translation>已保存为 {path}：{sheets} 张统计表，{loans} 条不含任何可识别居民信息的租赁记录。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written because of an error in silvershop; nothing was saved.</source>
+        <translation>由于 silvershop 出错，工作簿未能写入，未保存任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>Categories</source>
@@ -2001,6 +2277,53 @@
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>InterestCard</name>
+    <message>
+        <source>Kiosk callback requests per centre</source>
+        <translation>各中心展示终端回电请求</translation>
+    </message>
+    <message>
+        <source>callback requests</source>
+        <translation>回电请求</translation>
+    </message>
+    <message>
+        <source>No kiosk visitor asked to be called back in this period.</source>
+        <translation>本期没有访客在展示终端留下回电请求。</translation>
+    </message>
+    <message>
+        <source>Waiting for a call</source>
+        <translation>等待回电</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回电</translation>
+    </message>
+    <message>
+        <source>Closed without a call</source>
+        <translation>未回电关闭</translation>
+    </message>
+    <message>
+        <source>{centre}: {requests} {state}</source>
+        <translation>{centre}：{state} {requests} 条</translation>
+    </message>
+    <message>
+        <source>Centre code</source>
+        <translation>中心编码</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Callback requests at {centre}: {state}</source>
+        <translation>{centre}的回电请求：{state}</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2948,10 @@
         <translation>导入产品目录工作簿…(&amp;I)</translation>
     </message>
     <message>
+        <source>Export de-identified &amp;statistics…</source>
+        <translation>导出去标识化统计(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
@@ -3228,6 +3555,45 @@ stocktake</source>
     <message>
         <source>Reference, if the payment has one (optional)</source>
         <translation>流水号或交易单号（如有；可不填）</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>Q{number}</source>
+        <translation>第{number}季度</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4984,37 @@ correction</source>
     </message>
 </context>
 <context>
+    <name>RentalsCard</name>
+    <message>
+        <source>Loans per month and district</source>
+        <translation>各区每月起租单数</translation>
+    </message>
+    <message>
+        <source>loans</source>
+        <translation>起租单数</translation>
+    </message>
+    <message>
+        <source>No loans started in this period.</source>
+        <translation>本期没有新起租的租赁。</translation>
+    </message>
+    <message>
+        <source>{district}, {month}: {loans} loans</source>
+        <translation>{district}，{month}：{loans} 单</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区划</translation>
+    </message>
+    <message>
+        <source>Loans started in {month} by centres of {district}</source>
+        <translation>{district}各中心{month}起租的租赁</translation>
+    </message>
+</context>
+<context>
     <name>RepairDialog</name>
     <message>
         <source>Send {tag} to repair</source>
@@ -5573,6 +5970,18 @@ correction</source>
         <translation>在报送工作簿中作为“填报单位”填写；导出时可以为这一份工作簿另填其他单位。</translation>
     </message>
     <message>
+        <source> 元</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Subsidy budget per year (元)</source>
+        <translation>每年租赁补贴预算（元）</translation>
+    </message>
+    <message>
+        <source>The city&apos;s rental subsidy budget for a calendar year; the statistics show what was granted against it. 0 leaves it not set.</source>
+        <translation>全市一个自然年度的辅具租赁补贴预算；统计页面据此对比已发放的补贴。填 0 表示不设置。</translation>
+    </message>
+    <message>
         <source> seconds</source>
         <translation> 秒</translation>
     </message>
@@ -5776,40 +6185,63 @@ correction</source>
         <translation>统计</translation>
     </message>
     <message>
-        <source>Dashboards by district, month and category, and the de-identified report for the bureau, arrive in a later version; until then this page gives the headline figures.</source>
-        <translation>按区划、月份和类别的统计看板，以及报送主管部门的去标识化报表，将在后续版本中提供；目前本页显示主要数字。</translation>
+        <source>The programme&apos;s figures for a period and a district. Click a bar, or reach it with Tab and the arrow keys and press Enter, to list what it counts; each chart can be saved as a picture, and its numbers copied as a table.</source>
+        <translation>按统计期间和区划查看各项数据。点击柱形，或用 Tab 键和方向键选中柱形后按回车，可列出其统计的记录；每张图表都可保存为图片，其数据可复制为表格。</translation>
+    </message>
+</context>
+<context>
+    <name>StockCard</name>
+    <message>
+        <source>Stock value per centre</source>
+        <translation>各中心库存价值</translation>
     </message>
     <message>
-        <source>Products in the catalogue</source>
-        <translation>目录产品数</translation>
+        <source>stock value</source>
+        <translation>库存价值</translation>
     </message>
     <message>
-        <source>Listed products</source>
-        <translation>已入选产品</translation>
+        <source>The centres chosen hold no stock.</source>
+        <translation>所选中心没有库存。</translation>
     </message>
     <message>
-        <source>Experience centres</source>
-        <translation>体验中心</translation>
+        <source>Stock value (元)</source>
+        <translation>库存价值（元）</translation>
     </message>
     <message>
-        <source>Device units in service</source>
-        <translation>在用租赁设备</translation>
+        <source>{centre}: {quantity} items worth {value}</source>
+        <translation>{centre}：{quantity} 件，价值 {value}</translation>
     </message>
     <message>
-        <source>Loans started in {year}</source>
-        <translation>{year} 年租赁订单</translation>
+        <source>元</source>
+        <translation>元</translation>
     </message>
     <message>
-        <source>Subsidy granted in {year}</source>
-        <translation>{year} 年发放补贴</translation>
+        <source>Centre code</source>
+        <translation>中心编码</translation>
     </message>
     <message>
-        <source>Catalogue and centres</source>
-        <translation>目录与体验中心</translation>
+        <source>Centre</source>
+        <translation>中心</translation>
     </message>
     <message>
-        <source>Rental</source>
-        <translation>租赁</translation>
+        <source>Items in stock</source>
+        <translation>库存数量</translation>
+    </message>
+    <message>
+        <source>Value (元)</source>
+        <translation>价值（元）</translation>
+    </message>
+    <message>
+        <source>Products without a reference price</source>
+        <translation>无参考价产品数</translation>
+    </message>
+    <message>
+        <source>Products without a reference price are counted at ¥0: {products} of them, held at {centres} centres (Copy numbers says which).</source>
+        <translation>无参考价格的产品按 ¥0 计：共 {products} 个，分布在 {centres} 个中心（“复制数据”可查看明细）。</translation>
+    </message>
+    <message>
+        <source>Stock at {centre}</source>
+        <translation>{centre}的库存</translation>
     </message>
 </context>
 <context>
@@ -6094,6 +6526,65 @@ correction</source>
     </message>
 </context>
 <context>
+    <name>SubsidyCard</name>
+    <message>
+        <source>Subsidy granted against the budget</source>
+        <translation>补贴发放与预算</translation>
+    </message>
+    <message>
+        <source>subsidy</source>
+        <translation>补贴发放</translation>
+    </message>
+    <message>
+        <source>The budget for this period is {budget}, the year&apos;s budget shared by its days; {granted} granted is {share}% of it.</source>
+        <translation>本期预算为 {budget}（按天数折算年度预算）；已发放 {granted}，占 {share}%。</translation>
+    </message>
+    <message>
+        <source>The budget is the city&apos;s; it is shown when all districts are chosen.</source>
+        <translation>预算为全市预算，选择“全部区划”时显示。</translation>
+    </message>
+    <message>
+        <source>No yearly budget is set; an administrator sets it under Settings.</source>
+        <translation>尚未设置年度预算；管理员可在“设置”中设置。</translation>
+    </message>
+    <message>
+        <source>No subsidy was granted on loans started in this period.</source>
+        <translation>本期起租的租赁没有发放补贴。</translation>
+    </message>
+    <message>
+        <source>Granted in the month (元)</source>
+        <translation>当月发放（元）</translation>
+    </message>
+    <message>
+        <source>{month}: {granted} granted, {so_far} so far</source>
+        <translation>{month}：发放 {granted}，累计 {so_far}</translation>
+    </message>
+    <message>
+        <source>Granted so far (元)</source>
+        <translation>累计发放（元）</translation>
+    </message>
+    <message>
+        <source>Budget for the period (元)</source>
+        <translation>本期预算（元）</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Granted (元)</source>
+        <translation>发放（元）</translation>
+    </message>
+    <message>
+        <source>Loans started in {month}</source>
+        <translation>{month}起租的租赁</translation>
+    </message>
+</context>
+<context>
     <name>SubsidyDialog</name>
     <message>
         <source>Rental subsidy of {name}</source>
@@ -6313,6 +6804,41 @@ correction</source>
     <message>
         <source>Unit</source>
         <translation>设备</translation>
+    </message>
+</context>
+<context>
+    <name>UnitStatesCard</name>
+    <message>
+        <source>Rental units by state</source>
+        <translation>租赁设备状态</translation>
+    </message>
+    <message>
+        <source>unit states</source>
+        <translation>设备状态</translation>
+    </message>
+    <message>
+        <source>No rental units belong to the centres chosen.</source>
+        <translation>所选中心没有租赁设备。</translation>
+    </message>
+    <message>
+        <source>{centre}: {units} {state}</source>
+        <translation>{centre}：{state} {units} 台</translation>
+    </message>
+    <message>
+        <source>Centre code</source>
+        <translation>中心编码</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>设备合计</translation>
+    </message>
+    <message>
+        <source>Units at {centre}: {state}</source>
+        <translation>{centre}的设备：{state}</translation>
     </message>
 </context>
 <context>
@@ -6539,6 +7065,69 @@ correction</source>
     <message>
         <source>{name} can sign in again.</source>
         <translation>{name} 可以重新登录了。</translation>
+    </message>
+</context>
+<context>
+    <name>UtilisationCard</name>
+    <message>
+        <source>Device utilisation: days on loan ÷ days owned</source>
+        <translation>设备利用率：在租天数 ÷ 在册天数</translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation>设备利用率</translation>
+    </message>
+    <message>
+        <source>No rental units belong to the centres chosen.</source>
+        <translation>所选中心没有租赁设备。</translation>
+    </message>
+    <message>
+        <source>Days on loan ÷ days owned</source>
+        <translation>在租天数 ÷ 在册天数</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Centre code</source>
+        <translation>中心编码</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <source>Days owned</source>
+        <translation>在册天数</translation>
+    </message>
+    <message>
+        <source>Days on loan</source>
+        <translation>在租天数</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>利用率（%）</translation>
+    </message>
+    <message>
+        <source>The {shown} busiest of {all} products at their centres; Copy numbers gives all.</source>
+        <translation>显示 {all} 个中心产品中利用率最高的 {shown} 个；“复制数据”可得到全部。</translation>
+    </message>
+    <message>
+        <source>{product} ({code}) at {centre}: {loan_days} of {owned_days} days on loan, {share}%</source>
+        <translation>{centre}的{product}（{code}）：在册 {owned_days} 天中在租 {loan_days} 天，{share}%</translation>
+    </message>
+    <message>
+        <source>Units of {product} at {centre}</source>
+        <translation>{centre}的{product}设备</translation>
     </message>
 </context>
 <context>
@@ -8261,6 +8850,50 @@ correction</source>
     <message>
         <source>No visitor has asked to be called back.</source>
         <translation>还没有访客请求回电。</translation>
+    </message>
+    <message>
+        <source>the office&apos;s figures, and the de-identified statistics workbook (.xlsx)</source>
+        <translation>办公室统计数据，以及去标识化统计工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Loans, subsidy, device use, units, catalogue, stock and kiosk requests for a period. With --out, a workbook of one sheet per figure and the loans without anything that identifies a person.</source>
+        <translation>某一期间的租赁、补贴、设备利用、设备、目录、库存和展示终端回电请求。使用 --out 时写出工作簿：每项数据一张表，另附不含任何可识别个人信息的租赁明细。</translation>
+    </message>
+    <message>
+        <source>the year (default: this year)</source>
+        <translation>年份（默认：今年）</translation>
+    </message>
+    <message>
+        <source>only this quarter</source>
+        <translation>仅此季度</translation>
+    </message>
+    <message>
+        <source>only this month</source>
+        <translation>仅此月份</translation>
+    </message>
+    <message>
+        <source>write the workbook here</source>
+        <translation>将工作簿写到此处</translation>
+    </message>
+    <message>
+        <source>{period}, {district}:</source>
+        <translation>{period}，{district}：</translation>
+    </message>
+    <message>
+        <source>all districts</source>
+        <translation>全部区划</translation>
+    </message>
+    <message>
+        <source>  loans started: {loans}, rent {rent}, subsidy {subsidy}</source>
+        <translation>  起租单数：{loans}，租金 {rent}，补贴 {subsidy}</translation>
+    </message>
+    <message>
+        <source>  device units: {units}; stock value {value}; kiosk callback requests: {requests}</source>
+        <translation>  租赁设备：{units} 台；库存价值 {value}；展示终端回电请求：{requests} 条</translation>
+    </message>
+    <message>
+        <source>De-identified workbook with {loans} loans written to {path}.</source>
+        <translation>已将含 {loans} 条租赁记录的去标识化工作簿写到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -10316,6 +10949,26 @@ correction</source>
         <source>The two PINs are not the same. Type the PIN again.</source>
         <translation>两次输入的密码（PIN）不一致。请重新输入。</translation>
     </message>
+    <message>
+        <source>A month is a number from 1 to 12, not {number}.</source>
+        <translation>月份应为 1 到 12 之间的数字，而不是 {number}。</translation>
+    </message>
+    <message>
+        <source>A quarter is 1, 2, 3 or 4, not {number}.</source>
+        <translation>季度应为 1、2、3 或 4，而不是 {number}。</translation>
+    </message>
+    <message>
+        <source>{year} is not a year the programme can have figures for.</source>
+        <translation>{year} 年不在本项目可统计的年份范围内。</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it starts ({first}); swap the two dates.</source>
+        <translation>统计期间的结束日期（{last}）早于开始日期（{first}），请对调两个日期。</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most ten years.</source>
+        <translation>请选择不超过十年的统计期间。</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -11130,6 +11783,17 @@ correction</source>
     <message>
         <source>Scanned {code}: {record}</source>
         <translation>已扫码 {code}：{record}</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Months of {year}</source>
+        <translation>{year}年各月</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from silvershop.catalog.models import Enterprise, Product
 from silvershop.demo.accounts import make_accounts
+from silvershop.demo.budget import set_subsidy_budget
 from silvershop.demo.catalogue import CategoryIndex, make_enterprises, make_products
 from silvershop.demo.centres import centre_districts, make_centres, stock_centres, stocked_per_centre
 from silvershop.demo.loans import date_residents, write_rental
@@ -111,6 +112,7 @@ def generate(
     if centres:
         make_callback_requests(run, centres[0])
     run.finish()
+    set_subsidy_budget(run)  # from the grants written
     run.advance(run.total - run.done)
     return {
         "enterprises": len(enterprises),

@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_workbook)
         self.import_action = file_menu.addAction(self.tr("&Import catalogue workbook…"))
         self.import_action.triggered.connect(self.import_workbook)
+        self.stats_export_action = file_menu.addAction(self.tr("Export de-identified &statistics…"))
+        self.stats_export_action.triggered.connect(self.export_statistics)
         file_menu.addSeparator()
         self.lock_action = file_menu.addAction(self.tr("&Lock"))
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -425,6 +427,7 @@ class MainWindow(QMainWindow):
         for action, permission in (
             (self.export_action, "export_bureau"),
             (self.import_action, "edit_catalogue"),
+            (self.stats_export_action, "view_stats"),
         ):
             action.setVisible(self._may(permission))
             action.setEnabled(open_ and self._may(permission))
@@ -450,6 +453,17 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.desk, self.desk.actor, self.current_page())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # window-modal: the window behind keeps drawing
+
+    def export_statistics(self) -> None:
+        """File → Export de-identified statistics: the Statistics screen, where the period and district
+        to export are chosen, and its export for what is chosen there."""
+        from silvershop.ui.stats.screen import StatsScreen  # loaded with the screens at sign-in
+
+        screen = self.screens.get("stats")
+        if self.desk is None or not isinstance(screen, StatsScreen):
+            return
+        self.show_view("stats")
+        screen.built().export_workbook()
 
     def import_workbook(self) -> None:
         """File → Import catalogue workbook; the screens are read again once products were written."""

@@ -3,14 +3,19 @@ each member of staff sees the screens of their role only."""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from silvershop.catalog.models import Enterprise, Product
 from silvershop.centres.models import Centre
+from silvershop.config import local_today
 from silvershop.database import Database
 from silvershop.db.session import reading, transaction
 from silvershop.labels.models import LabelPreset
@@ -18,6 +23,7 @@ from silvershop.rental.models import DeviceUnit, Loan, LoanStatus
 from silvershop.security.permissions import Permission
 from silvershop.ui import theme, views, vocabulary
 from silvershop.ui.main_window import MainWindow
+from silvershop.ui.stats.screen import StatsScreen
 from silvershop.ui.widgets.figures import FigureGrid
 from silvershop.ui.widgets.record_table import RecordTable
 from tests.ui.conftest import open_window
@@ -150,15 +156,35 @@ def test_statistics_shows_headline_figures(qtbot: QtBot, demo_database: Database
     window = open_window(qtbot, demo_database)
     click_entry(qtbot, window, "stats")
     screen = window.screens["stats"]
-    assert screen.isVisible()
-    products = count(demo_database, select(func.count()).select_from(Product))
-    centres = count(demo_database, select(func.count()).select_from(Centre).where(Centre.active.is_(True)))
-    figures = figure_values(screen.catalogue)
-    assert figures["Products in the catalogue"] == vocabulary.number(products)
-    assert figures["Experience centres"] == vocabulary.number(centres)
-    assert all(
-        value.startswith("¥") is (i == 2) for i, value in enumerate(figure_values(screen.rental).values())
-    )
+    assert isinstance(screen, StatsScreen) and screen.isVisible()
+    page = screen.page  # built as the screen is first shown
+    assert page is not None
+    year = local_today().year  # the screen opens on this year
+    started = Loan.start_on.between(date(year, 1, 1), date(year, 12, 31))
+    figures = figure_values(page.headlines)
+    loans = count(demo_database, select(func.count()).select_from(Loan).where(started))
+    assert figures["Loans started"] == vocabulary.number(loans)
+    assert figures["Subsidy granted"].startswith("¥")
+
+
+def test_the_file_menu_exports_the_statistics_of_what_the_screen_shows(
+    qtbot: QtBot, demo_database: Database, english: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, demo_database)
+    target = tmp_path / "统计.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    assert window.stats_export_action.isVisible() and window.stats_export_action.isEnabled()
+    window.stats_export_action.trigger()
+    assert window.current_view() == "stats"
+    qtbot.waitUntil(target.exists, timeout=60_000)
+    assert "租赁明细" in openpyxl.load_workbook(target, read_only=True).sheetnames
+
+
+def test_the_statistics_export_is_not_offered_to_a_desk_clerk(
+    qtbot: QtBot, demo_database: Database, english: None
+) -> None:
+    window = open_window(qtbot, demo_database, user="clerk")
+    assert not window.stats_export_action.isVisible()
 
 
 def test_settings_shows_where_the_data_is(qtbot: QtBot, demo_database: Database, english: None) -> None:

@@ -173,3 +173,10 @@ def test_an_export_is_logged_with_who_and_how_many(demo: Demo, tmp_path: Path) -
         entry = list_entries(session, ADMIN, entity="statistics")[0]
     assert (entry.username, entry.action, entry.entity_id) == ("office", "export", "q3.xlsx")
     assert entry.changes["loans"] == [None, written.loans] and entry.changes["district"] == [None, "320213"]
+
+
+def test_the_demo_city_has_a_budget_its_grants_stay_under(demo: Demo) -> None:
+    with reading(demo.db.sessions) as session:
+        figure = dashboard(session, OFFICE, scope(session, period.year(YEAR)), DEMO_TODAY).subsidy
+    assert figure.budget_fen is not None and figure.budget_fen % 500_000 == 0  # whole 5,000 元
+    assert 0.5 < figure.granted_fen / figure.budget_fen < 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -314,3 +315,21 @@ def test_periods_know_their_months_and_their_share_of_each_year() -> None:
     assert span.years() == [(2024, 17), (2025, 34)]
     assert period.quarter(2024, 1).days == 91  # a leap year's February
     assert period.around(period.PeriodKind.QUARTER, date(2025, 8, 9)) == period.quarter(2025, 3)
+
+
+def test_two_sessions_side_by_side_read_the_same_figures(db: Database, tmp_path: Path) -> None:
+    """The screen reads the period and the present in two sessions at once (on PostgreSQL, and on a
+    SQLite file): the dashboard must be the one a single session reads."""
+    on_file = open_database(f"sqlite:///{tmp_path / 'city.sqlite3'}")
+    try:
+        with transaction(on_file.sessions) as session:
+            _city(session)
+        for database in (db, on_file):
+            with reading(database.sessions) as session:
+                within = scope(session, period.year(2025), LIANGXI)
+                alone = figures.dashboard(session, OFFICE, within, TODAY)
+            assert figures.read_dashboard(database, OFFICE, within, TODAY) == alone
+            with pytest.raises(PermissionDenied):
+                figures.read_dashboard(database, CLERK, within, TODAY)
+    finally:
+        on_file.close()

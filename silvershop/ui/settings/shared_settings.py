@@ -1,8 +1,8 @@
 """The settings every desk on this database shares, which only an administrator changes: when an
 idle desk locks, how long residents' data is kept, how much of an ID number stays visible, the
 city's product page that product labels may carry, the office named in the bureau workbook, the
-kiosk's idle time and staff PIN, and how long a kiosk visitor's callback request waits for a call
-before its name and phone are deleted.
+city's yearly subsidy budget the statistics compare with, the kiosk's idle time and staff PIN, and
+how long a kiosk visitor's callback request waits for a call before its name and phone are deleted.
 
 The PIN is set on its own, in a small dialog, and written at once: it is kept only as a hash, so the
 form can say whether one is set but never show it."""
@@ -22,10 +22,14 @@ from silvershop.kiosk.pin import PIN_DIGITS, kiosk_pin_set, set_kiosk_pin
 from silvershop.security import settings
 from silvershop.security.masking import mask_id_number
 from silvershop.security.permissions import Actor
+from silvershop.ui import theme
 from silvershop.ui.desk import Desk
 from silvershop.ui.widgets.form_dialog import FormDialog, action_button, large_target
 from silvershop.ui.widgets.forms import Form
 
+# The most a spin box holds (2³¹ − 1 元): far above any city's yearly budget, below the setting's limit.
+BUDGET_TOP = 2_147_483_647
+BUDGET_WIDTH = 220  # px for 2,147,483,647 元 in the ordinary look
 # Shown to explain the mask; a made-up but valid number (GB 11643's own example).
 SAMPLE_ID_NUMBER = "11010519491231002X"
 
@@ -144,6 +148,24 @@ class SharedSettingsForm(QWidget):
                 wordWrap=True,
             ),
         )
+        self.subsidy_budget = number_box(self.tr(" 元"), BUDGET_TOP)
+        self.subsidy_budget.setGroupSeparatorShown(True)  # 3,000,000 元 read at a glance
+        self.subsidy_budget.setSpecialValueText(self.tr("not set"))
+        self.subsidy_budget.setFixedWidth(theme.text_px(BUDGET_WIDTH))
+        self.form.add(
+            settings.SUBSIDY_BUDGET_YUAN, self.tr("Subsidy budget per year (元)"), self.subsidy_budget
+        )
+        self.form.layout_.addRow(
+            "",
+            QLabel(
+                self.tr(
+                    "The city's rental subsidy budget for a calendar year; the statistics show what was "
+                    "granted against it. 0 leaves it not set."
+                ),
+                objectName="note",
+                wordWrap=True,
+            ),
+        )
         self.kiosk_idle = number_box(self.tr(" seconds"), 9999)
         self.form.add(
             settings.KIOSK_IDLE_SECONDS, self.tr("Kiosk: idle time before it returns home"), self.kiosk_idle
@@ -192,6 +214,7 @@ class SharedSettingsForm(QWidget):
             settings.SUBMITTING_OFFICE: " ".join(self.office.text().split()),  # one line, as it is kept
             settings.KIOSK_IDLE_SECONDS: self.kiosk_idle.value(),
             settings.CALLBACK_DAYS: self.callback_days.value(),
+            settings.SUBSIDY_BUDGET_YUAN: self.subsidy_budget.value(),
         }
 
     def _show_example(self) -> None:
@@ -211,6 +234,7 @@ class SharedSettingsForm(QWidget):
         self.office.setText(self.saved[settings.SUBMITTING_OFFICE])
         self.kiosk_idle.setValue(self.saved[settings.KIOSK_IDLE_SECONDS])
         self.callback_days.setValue(self.saved[settings.CALLBACK_DAYS])
+        self.subsidy_budget.setValue(self.saved[settings.SUBSIDY_BUDGET_YUAN])
         self._show_pin_state(kiosk_pin_set(session))
         self._show_example()
 

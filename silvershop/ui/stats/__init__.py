@@ -1,1 +1,2 @@
-"""The statistics screen: headline figures of the programme."""
+"""The statistics screen: the office's figures as charts, the lists behind them and the de-identified
+workbook."""
