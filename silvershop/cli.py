@@ -39,6 +39,7 @@ COMMAND_MODULES = (
     "exchange",
     "kiosk",
     "stats",
+    "backup",
 )
 
 

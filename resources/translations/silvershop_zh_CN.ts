@@ -8895,6 +8895,58 @@ correction</source>
         <source>De-identified workbook with {loans} loans written to {path}.</source>
         <translation>已将含 {loans} 条租赁记录的去标识化工作簿写到 {path}。</translation>
     </message>
+    <message>
+        <source>copy the database to a file, or check a backup with --verify</source>
+        <translation>将数据库复制到文件，或用 --verify 检查备份</translation>
+    </message>
+    <message>
+        <source>A consistent copy of the SQLite database while desks keep working, checked as a restore would check it. Back up the personal-data key file too: without it the residents&apos; data in the copy cannot be read.</source>
+        <translation>在各服务台继续工作的同时复制一份一致的 SQLite 数据库，并按恢复时的要求检查。请同时备份个人信息密钥文件：没有它，副本中的居民信息无法读取。</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>check this backup and say what it holds</source>
+        <translation>检查此备份并说明其中内容</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database (the current one is kept)</source>
+        <translation>用备份替换数据库（当前数据库会保留）</translation>
+    </message>
+    <message>
+        <source>The backup is checked first (a whole database of silvershop&apos;s, of a version this one knows); the database as it is now is kept in the backups folder beside it. Close every silvershop window on this database before.</source>
+        <translation>先检查备份（须为完整的 silvershop 数据库，且版本为本程序所知）；当前数据库保留在其旁边的 backups 文件夹中。操作前请关闭使用此数据库的所有 silvershop 窗口。</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>要恢复的备份</translation>
+    </message>
+    <message>
+        <source>replace the database without asking</source>
+        <translation>不再询问，直接替换数据库</translation>
+    </message>
+    <message>
+        <source>{path}: a whole silvershop database, schema {schema}, with {products} products, {residents} residents and {loans} loans.</source>
+        <translation>{path}：完整的 silvershop 数据库，结构版本 {schema}，含 {products} 个产品、{residents} 位居民、{loans} 条租赁记录。</translation>
+    </message>
+    <message>
+        <source>Its residents&apos; data needs the personal-data key {key}.</source>
+        <translation>其中的居民信息需要个人信息密钥 {key} 才能读取。</translation>
+    </message>
+    <message>
+        <source>Backup written.</source>
+        <translation>备份已写入。</translation>
+    </message>
+    <message>
+        <source>Restored from {path}.</source>
+        <translation>已从 {path} 恢复。</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {kept}.</source>
+        <translation>恢复前的数据库保留在 {kept}。</translation>
+    </message>
 </context>
 <context>
     <name>counter</name>
@@ -10670,6 +10722,30 @@ correction</source>
         <translation>无法在 {folder} 中写入备份（{reason}），因此未做任何更改。请清理一些磁盘空间，或检查该文件夹是否允许写入，然后重试。</translation>
     </message>
     <message>
+        <source>This database is on a PostgreSQL server (or in memory): back it up with the server&apos;s own tools (pg_dump), as README&apos;s “Keeping your data safe” says.</source>
+        <translation>此数据库位于 PostgreSQL 服务器上（或在内存中）：请按 README 中“保护数据安全”一节所述，用服务器自带的工具（pg_dump）备份。</translation>
+    </message>
+    <message>
+        <source>Choose another file than the database itself for its backup.</source>
+        <translation>备份请选择数据库文件以外的另一个文件。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path} ({reason}). Free some disk space or choose another folder, then try again.</source>
+        <translation>无法将备份写入 {path}（{reason}）。请腾出磁盘空间或换一个文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose a backup to restore.</source>
+        <translation>{path} 就是数据库本身；请选择要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into {path} ({reason}); the database as it was is kept in {kept}.</source>
+        <translation>无法将备份复制到 {path}（{reason}）；原数据库保留在 {kept}。</translation>
+    </message>
+    <message>
+        <source>The database as it is could not be kept in {folder} ({reason}), so nothing was restored. Free some disk space or check that the folder may be written, then try again.</source>
+        <translation>无法将当前数据库保留到 {folder}（{reason}），因此没有恢复任何内容。请腾出磁盘空间或确认该文件夹可写后重试。</translation>
+    </message>
+    <message>
         <source>The workbook must be saved as an Excel file ending in .xlsx, not “{name}”.</source>
         <translation>工作簿必须保存为以 .xlsx 结尾的 Excel 文件，而不是“{name}”。</translation>
     </message>
@@ -10968,6 +11044,42 @@ correction</source>
     <message>
         <source>Choose a period of at most ten years.</source>
         <translation>请选择不超过十年的统计期间。</translation>
+    </message>
+    <message>
+        <source>Name the file to write the backup to, or give --verify FILE.</source>
+        <translation>请指定备份要写入的文件，或使用 --verify 文件。</translation>
+    </message>
+    <message>
+        <source>This replaces the database with the backup (the database as it is now is kept in the backups folder). Close every silvershop window on it, then run the command again with --yes.</source>
+        <translation>此操作将用备份替换数据库（当前数据库会保留在 backups 文件夹中）。请关闭使用它的所有 silvershop 窗口，然后加上 --yes 再次运行该命令。</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is not a silvershop backup: it is not a database file at all.</source>
+        <translation>{path} 不是 silvershop 备份：它根本不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); it cannot be restored. Take an older backup.</source>
+        <translation>{path} 已损坏（{problem}），无法恢复。请使用更早的备份。</translation>
+    </message>
+    <message>
+        <source>{path} is a database, but not one of silvershop&apos;s; it cannot be restored.</source>
+        <translation>{path} 是数据库，但不是 silvershop 的数据库，无法恢复。</translation>
+    </message>
+    <message>
+        <source>{path} could not be read as a database ({reason}); it cannot be restored.</source>
+        <translation>无法将 {path} 作为数据库读取（{reason}），无法恢复。</translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer version of silvershop (schema {revision}); install that version to restore it.</source>
+        <translation>{path} 由更新版本的 silvershop 保存（结构版本 {revision}）；请安装该版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>{path} has a schema silvershop does not know ({revision}); it cannot be restored.</source>
+        <translation>{path} 的数据库结构 silvershop 无法识别（{revision}），无法恢复。</translation>
     </message>
 </context>
 <context>

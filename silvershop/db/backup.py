@@ -1,4 +1,5 @@
-"""A copy of a SQLite database taken before an action that changes much at once (an import).
+"""Copies of a SQLite database: before an action that changes much at once (an import, a migration, a
+restore), on request to a file of the person's choosing, and a database put back from such a copy.
 
 SQLite's online backup API copies a consistent snapshot while the application keeps the file open,
 so nobody has to close anything first. The copies go into a `backups` folder beside the database,
@@ -10,15 +11,18 @@ administrator's tools (README, "Keeping your data safe"); nothing is copied here
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
 from contextlib import closing
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import URL, Engine
 
+from silvershop.db.backup_file import BackupFacts, check_backup
 from silvershop.db.engine import sqlite_path
-from silvershop.errors import QT_TRANSLATE_NOOP, DatabaseError
+from silvershop.errors import QT_TRANSLATE_NOOP, DatabaseError, ValidationError
 
 BACKUP_FOLDER = "backups"
 KEEP_PER_REASON = 5
@@ -74,3 +78,108 @@ def _prune(folder: Path, stem: str, reason: str) -> None:
     )
     for old in copies[:-KEEP_PER_REASON]:
         old.unlink(missing_ok=True)
+
+
+def _server_refusal() -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This database is on a PostgreSQL server (or in memory): back it up with the server's own "
+            "tools (pg_dump), as README's “Keeping your data safe” says.",
+        ),
+        field="db",
+    )
+
+
+def backup_to(url: URL, target: Path) -> BackupFacts:
+    """A copy of the SQLite file at `url` at `target`, taken while desks work on, then checked
+    as a restore would check it. Written under a temporary name, so a failed copy leaves no file."""
+    source = sqlite_path(url)
+    if source is None:
+        raise _server_refusal()
+    if target.resolve() == source.resolve():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose another file than the database itself for its backup."),
+            field="out",
+        )
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        with closing(sqlite3.connect(source)) as live, closing(sqlite3.connect(partial)) as copy:
+            live.backup(copy)
+        facts = check_backup(partial)
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The backup could not be written to {path} ({reason}). Free some disk space or choose "
+                "another folder, then try again.",
+            ),
+            path=str(target),
+            reason=getattr(exc, "strerror", None) or str(exc),
+        ) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    return replace(facts, path=target)
+
+
+def restore(url: URL, source: Path, *, now: datetime | None = None) -> tuple[BackupFacts, Path | None]:
+    """Put the backup at `source` in place of the SQLite database at `url`: the backup checked first,
+    then the database as it is now kept in `backups` (returned), then the backup copied in.
+
+    The copy goes through SQLite's backup API into the live file, in one transaction of the file's
+    own, so a desk that still has it open sees the old database or the restored one, never half of
+    each. A damaged database can be restored over: it is kept as it is, page for page.
+    """
+    target = sqlite_path(url)
+    if target is None:
+        raise _server_refusal()
+    facts = check_backup(source)
+    if source.resolve() == target.resolve():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{path} is the database itself; choose a backup to restore."),
+            field="in",
+            path=str(source),
+        )
+    kept = _keep_as_it_is(target, now) if target.exists() else None
+    try:
+        with closing(sqlite3.connect(source)) as backup, closing(sqlite3.connect(target)) as live:
+            backup.backup(live)
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The backup could not be copied into {path} ({reason}); the database as it was is kept in "
+                "{kept}.",
+            ),
+            path=str(target),
+            reason=getattr(exc, "strerror", None) or str(exc),
+            kept=str(kept or "–"),
+        ) from exc
+    return facts, kept
+
+
+def _keep_as_it_is(database: Path, now: datetime | None) -> Path:
+    """The file copied whole, and its write-ahead log with it, into `backups` before it is replaced."""
+    moment = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    folder = backup_folder(database)
+    kept = folder / f"{database.stem}-{moment}-before-restore.sqlite"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            with closing(sqlite3.connect(database)) as live, closing(sqlite3.connect(kept)) as copy:
+                live.backup(copy)
+        except sqlite3.DatabaseError:  # too damaged to read: keep its bytes
+            kept.unlink(missing_ok=True)
+            shutil.copyfile(database, kept)
+    except OSError as exc:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database as it is could not be kept in {folder} ({reason}), so nothing was restored. "
+                "Free some disk space or check that the folder may be written, then try again.",
+            ),
+            folder=str(folder),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    return kept

@@ -80,8 +80,13 @@ def upgrade(engine: Engine) -> bool:
         return False
     from alembic import command
 
-    if check_compatible(engine) == head_revision():
+    revision = check_compatible(engine)
+    if revision == head_revision():
         return False
+    if revision is not None:  # a database with data in it: kept as it was, in case the upgrade is regretted
+        from silvershop.db.backup import backup_sqlite  # only on the rare start that migrates
+
+        backup_sqlite(engine, "before-migration")
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
