@@ -57,6 +57,16 @@ def _period(args: argparse.Namespace) -> period.Period:
     return year
 
 
+def _budget_line(budget_fen: int | None, note: str) -> str:
+    if budget_fen is not None:
+        return translate("cli", "  subsidy budget for the period: {budget}").format(
+            budget=format_yuan(budget_fen)
+        )
+    if note == "district":
+        return translate("cli", "  subsidy budget: the city's, shown for all districts only")
+    return translate("cli", "  subsidy budget: not set (Settings → Desk and data)")
+
+
 def run_stats(args: argparse.Namespace, ctx: Context) -> Outcome:
     chosen = _period(args)
     target = checked_target(writable(args.out, "out")) if args.out else None
@@ -83,6 +93,7 @@ def run_stats(args: argparse.Namespace, ctx: Context) -> Outcome:
         translate("cli", "  loans started: {loans}, rent {rent}, subsidy {subsidy}").format(
             loans=loans, rent=format_yuan(data["rent_fen"]), subsidy=format_yuan(data["subsidy_fen"])
         ),
+        _budget_line(figures.subsidy.budget_fen, figures.subsidy.budget_note),
         translate(
             "cli", "  device units: {units}; stock value {value}; kiosk callback requests: {requests}"
         ).format(

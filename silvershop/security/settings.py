@@ -52,10 +52,15 @@ _LIMITS: dict[str, tuple[int, int]] = {
     RETENTION_YEARS: (1, 30),
     KIOSK_IDLE_SECONDS: (20, 900),
     CALLBACK_DAYS: (1, 365),
-    SUBSIDY_BUDGET_YUAN: (0, 10_000_000_000),
+    SUBSIDY_BUDGET_YUAN: (0, 2_000_000_000),  # what the settings field can hold (a 32-bit spin box)
 }
 URL_EXAMPLE = "https://ylfw.example.gov.cn/product/{code}"
 URL_MAX_LENGTH = 200  # a longer address makes the QR code too dense for a small label
+
+
+def limits(key: str) -> tuple[int, int]:
+    """The least and the most a whole-number setting takes, for a field to offer just those."""
+    return _LIMITS[key]
 
 
 def get(session: Session, key: str) -> Any:

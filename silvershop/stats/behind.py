@@ -2,12 +2,17 @@
 
 A figure's number can be clicked through to the rows it counts, read with the same conditions as the
 figure, so the list's length is the number clicked. These lists are de-identified like the figures:
-a loan is shown with its code, the district, age band and sex it was lent under, never the resident.
-Staff who need the person open the loan at the rental desk, where the desk's own permissions apply.
+a loan is shown with the district, age band and sex it was lent under, never the resident.
+
+The usual permissions hold here as at the desk. A loan's code, unit and days, which a receipt could be
+matched with, are shown only for centres where the person lends (`Permission.RENT`); elsewhere a loan
+is its month. Devices are listed for the centres whose stock the person may see, and one centre's stock
+only to those who may see it; the count says how many more there are.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
@@ -30,8 +35,9 @@ LONGEST_LIST = 2000  # rows shown behind one figure; the count above the list sa
 
 @dataclass(frozen=True)
 class Rows(Generic[T]):
-    total: int
+    total: int  # the rows the person may see; `rows` holds the first of them
     rows: tuple[T, ...]
+    hidden: int = 0  # counted by the figure, at centres the person may not see them
 
     @property
     def cut(self) -> bool:
@@ -40,13 +46,14 @@ class Rows(Generic[T]):
 
 @dataclass(frozen=True)
 class LoanLine:
-    code: str
+    code: str  # "" where the person does not lend (see the module's text), as the unit and days
     centre_code: str
     product_code: str
     product_name: str
     asset_tag: str
-    start_on: date
-    due_on: date
+    month: str  # 2026-03, the month it started
+    start_on: date | None
+    due_on: date | None
     open: bool
     term_months: int
     term_days: int
@@ -139,6 +146,7 @@ def loans(
     total = int(session.scalar(select(func.count()).select_from(base.subquery())) or 0)
     rows = session.execute(
         select(
+            Loan.centre_id,
             Loan.code,
             lender.c.code,
             Product.code,
@@ -163,21 +171,23 @@ def loans(
         .order_by(Loan.start_on, Loan.code)
         .limit(limit)
     )
-    lines = tuple(_loan_line(*row) for row in rows)
+    lines = tuple(_loan_line(actor.can(Permission.RENT, row[0]), *row[1:]) for row in rows)
     return Rows(total, lines)
 
 
-def _loan_line(*row: object) -> LoanLine:
+def _loan_line(detailed: bool, *row: object) -> LoanLine:
     (code, centre, product_code, product_name, tag, start, due, status) = row[:8]
     (months, days, rent, subsidy, rate, district, band, sex) = row[8:]
+    assert isinstance(start, date) and isinstance(due, date)
     return LoanLine(
-        str(code),
+        str(code) if detailed else "",
         str(centre),
         str(product_code),
         str(product_name),
-        str(tag),
-        start,  # type: ignore[arg-type]
-        due,  # type: ignore[arg-type]
+        str(tag) if detailed else "",
+        f"{start:%Y-%m}",
+        start if detailed else None,
+        due if detailed else None,
         status == LoanStatus.OPEN,
         int(months),  # type: ignore[call-overload]
         int(days),  # type: ignore[call-overload]
@@ -200,7 +210,8 @@ def units(
     product_id: int | None = None,
     limit: int = LONGEST_LIST,
 ) -> Rows[UnitLine]:
-    """Units of the district's centres (their home centre), now."""
+    """Units of the district's centres (their home centre), now, at the centres whose stock the person
+    may see; `hidden` counts the others."""
     actor.require(Permission.VIEW_STATS)
     conditions = [scope.within(Centre.district_code)]
     if centre_id is not None:
@@ -209,15 +220,13 @@ def units(
         conditions.append(DeviceUnit.state == state)
     if product_id is not None:
         conditions.append(DeviceUnit.product_id == product_id)
+    counted = select(func.count(DeviceUnit.id)).join(Centre, Centre.id == DeviceUnit.home_centre_id)
+    everywhere = int(session.scalar(counted.where(and_(*conditions))) or 0)
+    visible = actor.visible_centres(Permission.VIEW_STOCK)
+    if visible is not None:
+        conditions.append(DeviceUnit.home_centre_id.in_(sorted(visible)))
     where = and_(*conditions)
-    total = int(
-        session.scalar(
-            select(func.count(DeviceUnit.id))
-            .join(Centre, Centre.id == DeviceUnit.home_centre_id)
-            .where(where)
-        )
-        or 0
-    )
+    total = int(session.scalar(counted.where(where)) or 0) if visible is not None else everywhere
     rows = session.execute(
         select(
             DeviceUnit.asset_tag,
@@ -240,6 +249,7 @@ def units(
             UnitLine(tag, pc, pn, cc, UnitState(st), bought, int(n))
             for tag, pc, pn, cc, st, bought, n in rows
         ),
+        everywhere - total,
     )
 
 
@@ -289,8 +299,9 @@ def products(
 
 
 def stock(session: Session, actor: Actor, centre_id: int, *, limit: int = LONGEST_LIST) -> Rows[StockLine]:
-    """What the centre holds, the most valuable first."""
+    """What the centre holds, the most valuable first: for those who may see the centre's stock."""
     actor.require(Permission.VIEW_STATS)
+    actor.require(Permission.VIEW_STOCK, centre_id)
     quantity = func.sum(StockBalance.quantity)
     value = quantity * func.coalesce(Product.reference_price_fen, 0)
     query = (
@@ -304,21 +315,35 @@ def stock(session: Session, actor: Actor, centre_id: int, *, limit: int = LONGES
     return Rows(total, tuple(StockLine(c, n, int(q), p, int(v)) for c, n, q, p, v in rows))
 
 
-def requests(session: Session, actor: Actor, scope: Scope, centre_id: int) -> Rows[RequestLine]:
+def requests(
+    session: Session,
+    actor: Actor,
+    scope: Scope,
+    centre_id: int,
+    *,
+    states: Collection[RequestState] | None = None,
+    limit: int = LONGEST_LIST,
+) -> Rows[RequestLine]:
     """The centre's callback requests of the period: the day, the product and what became of it. No
     name or phone: those are read, one at a time and audited, under Centres → Callback requests."""
     actor.require(Permission.VIEW_STATS)
     day = local_date(InterestRequest.at)
+    where = and_(
+        InterestRequest.centre_id == centre_id,
+        day >= _on(scope.period.first),
+        day <= _on(scope.period.last),
+    )
+    if states is not None:  # a waiting request is stored with no reason yet
+        reasons = sorted("" if state is RequestState.WAITING else state.value for state in states)
+        where = and_(where, InterestRequest.closed_reason.in_(reasons))
+    total = int(session.scalar(select(func.count(InterestRequest.id)).where(where)) or 0)
     rows = session.execute(
         select(day, Centre.code, Product.code, Product.name, InterestRequest.closed_reason)
         .join(Centre, Centre.id == InterestRequest.centre_id)
         .outerjoin(Product, Product.id == InterestRequest.product_id)
-        .where(
-            InterestRequest.centre_id == centre_id,
-            day >= _on(scope.period.first),
-            day <= _on(scope.period.last),
-        )
+        .where(where)
         .order_by(InterestRequest.at)
+        .limit(limit)
     ).all()
     lines = tuple(
         RequestLine(
@@ -330,4 +355,4 @@ def requests(session: Session, actor: Actor, scope: Scope, centre_id: int) -> Ro
         )
         for d, cc, pc, pn, reason in rows
     )
-    return Rows(len(lines), lines)
+    return Rows(total, lines)

@@ -164,7 +164,7 @@ def subsidy(session: Session, scope: Scope, rows: list[RentalMonth] | None = Non
 
     The budget is a yearly figure for the whole city; a period gets the share of it its days are of
     each year it touches. It is not divided among districts (nobody has said how), so a district's
-    figure comes without a budget line, and says why.
+    figure comes without a budget line, and says why; the city chosen by its own code keeps it.
     """
     granted: dict[str, int] = defaultdict(int)
     for row in rows if rows is not None else rentals(session, scope):
@@ -173,7 +173,7 @@ def subsidy(session: Session, scope: Scope, rows: list[RentalMonth] | None = Non
     yearly_yuan = int(settings.get(session, settings.SUBSIDY_BUDGET_YUAN) or 0)
     budget: int | None = None
     note = ""
-    if scope.districts is not None:
+    if scope.districts is not None and not scope.whole_city:
         note = "district"
     elif not yearly_yuan:
         note = "not_set"
@@ -200,9 +200,11 @@ def utilisation(session: Session, scope: Scope, today: date) -> list[Utilisation
     """Per product and centre (the units' home centre), busiest first.
 
     A unit is owned from its purchase date (else the day it was entered) until today, or, once retired
-    or lost, until it was last changed. A loan occupies its unit from its start to the day it came back;
-    an open loan up to today; a loan closed by a renewal up to the day before the renewal's term began
-    (the renewal is a loan of its own and counts from there).
+    or lost, until it was last changed. A loan occupies its unit from its start up to the day before it
+    came back (at least its first day), so a unit returned and lent again on one day counts that day
+    once; an open loan up to today; a loan closed by a renewal up to the day before the renewal's term
+    began (the renewal is a loan of its own). No loan counts a day the unit was not owned: a unit lost
+    while on loan stops counting on the day it was written off, so a share never passes 100 %.
     """
     period = scope.period
     owned_from = day_number(func.coalesce(DeviceUnit.purchased_on, local_date(DeviceUnit.created_at)))
@@ -221,10 +223,11 @@ def utilisation(session: Session, scope: Scope, today: date) -> list[Utilisation
         .where(scope.within(Centre.district_code))
         .group_by(DeviceUnit.product_id, DeviceUnit.home_centre_id)
     ).all()
+    loan_from = day_number(Loan.start_on)
     loan_to = case(
         (Loan.status == LoanStatus.OPEN, day_number(_on(today))),
         (Loan.return_note == "renewed", day_number(Loan.due_on) - 1),
-        else_=day_number(local_date(Loan.returned_at)),
+        else_=later(loan_from, day_number(local_date(Loan.returned_at)) - 1),
     )
     on_loan = {
         (product_id, centre_id): int(days or 0)
@@ -232,7 +235,7 @@ def utilisation(session: Session, scope: Scope, today: date) -> list[Utilisation
             select(
                 DeviceUnit.product_id,
                 DeviceUnit.home_centre_id,
-                func.sum(_clip(day_number(Loan.start_on), loan_to, period, today)),
+                func.sum(_clip(later(loan_from, owned_from), earlier(loan_to, owned_to), period, today)),
             )
             .join(DeviceUnit, DeviceUnit.id == Loan.unit_id)
             .join(Centre, Centre.id == DeviceUnit.home_centre_id)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, true
+from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session
 
+from silvershop.centres.models import District
 from silvershop.exchange.bureau_rows import district_codes
 from silvershop.stats.period import Period
 
@@ -17,6 +18,7 @@ class Scope:
     district: str = ""  # the code chosen; "" for every district
     district_name: str = ""
     districts: frozenset[str] | None = None  # the codes within the chosen district, None for all
+    whole_city: bool = True  # no district chosen, or the city itself (a division with none above it)
 
     def within(self, column: ColumnElement[str | None]) -> ColumnElement[bool]:
         """A condition on a district-code column: always true when no district is chosen."""
@@ -28,4 +30,5 @@ def scope(session: Session, period: Period, district: str = "") -> Scope:
     if not district.strip():
         return Scope(period)
     name, codes = district_codes(session, district)
-    return Scope(period, district.strip(), name, frozenset(codes))
+    top = session.scalar(select(District.parent_code).where(District.code == district.strip())) is None
+    return Scope(period, district.strip(), name, frozenset(codes), whole_city=top)

@@ -256,6 +256,31 @@ def test_a_bar_clicked_opens_the_list_it_counts(page: FiguresPage) -> None:
     assert sum(line.value_fen for line in behind(page).rows) == round(stock.at(0) * 100)
 
 
+def test_a_centre_manager_sees_other_centres_loans_by_month_only(
+    qtbot: QtBot, demo_database: Database, english: None, every_loan: tuple[date, date]
+) -> None:
+    screen = open_stats(qtbot, demo_database, "manager")  # the manager of the demo's first centre
+    page = page_of(screen)
+    choose_days(page, *every_loan)
+    counted = [bars for bars in bar_sets(board(page).rentals) if max(values(bars)) > 0]
+    detailed = set()
+    for bars in counted:
+        bars.clicked.emit(max(range(bars.count()), key=bars.at))
+        rows = behind(page).rows
+        assert rows and len({row.centre_code for row in rows}) == 1
+        detailed.add(bool(rows[0].code))
+        dialog = page.behind
+        assert dialog is not None
+        room = dialog.screen().availableGeometry()
+        assert dialog.width() <= room.width() and dialog.height() <= room.height()
+        if rows[0].code:  # the manager's own centre: codes, units and days
+            assert all(row.asset_tag and row.start_on for row in rows)
+        else:
+            assert all(not row.asset_tag and row.start_on is None and row.month for row in rows)
+            assert "show their month only" in dialog.count.text()
+    assert detailed == {True, False}  # its own centre's list and others' were both opened
+
+
 def test_the_keys_reach_a_bar_and_open_its_list(qtbot: QtBot, page: FiguresPage) -> None:
     rentals = board(page).rentals
     with qtbot.waitActive(page.window()):

@@ -19,6 +19,7 @@ from silvershop.centres.models import Centre, InterestRequest, Location, Locatio
 from silvershop.database import Database, open_database
 from silvershop.db.session import reading, transaction
 from silvershop.errors import PermissionDenied, SilvershopError, ValidationError
+from silvershop.kiosk.callbacks import RequestState
 from silvershop.rental.models import DeviceUnit, Loan, LoanStatus, Resident, Sex, UnitState
 from silvershop.security import settings
 from silvershop.security.models import Role
@@ -122,7 +123,8 @@ def _city(session: Session) -> None:
         )  # fmt: skip
 
     returned = {"status": LoanStatus.RETURNED}
-    # Back at 04:00 on 10 February in Wuxi (still the 9th in UTC): 10 Jan – 10 Feb, 32 days.
+    # Back at 04:00 on 10 February in Wuxi (still the 9th in UTC): on loan 10 Jan – 9 Feb, 31 days (a
+    # loan holds its unit up to the day before it comes back, so a unit lent again that day counts once).
     loan(
         "L1",
         u1,
@@ -133,10 +135,10 @@ def _city(session: Session) -> None:
         returned_at=_utc(2025, 2, 9, 20),
         **returned,
     )
-    # Started in 2024: not a 2025 loan, but its 5 days of January are days of use.
+    # Started in 2024: not a 2025 loan, but its 4 days of January (back on the 5th) are days of use.
     loan("L2", u1, r2, date(2024, 12, 20), date(2025, 1, 20), 0, returned_at=_utc(2025, 1, 5, 10), **returned)
     # Renewed on 20 March: counts to the day before the renewal's term (1 April), 31 days; the
-    # renewal L5 then runs 1 – 30 April, 30 days.
+    # renewal L5 then runs 1 – 29 April (back on the 30th), 29 days.
     loan("L4", u2, r1, date(2025, 3, 1), date(2025, 4, 1), 15000, returned_at=_utc(2025, 3, 20, 2),
          return_note="renewed", **returned)  # fmt: skip
     loan(
@@ -144,7 +146,7 @@ def _city(session: Session) -> None:
     )
     # Open since 1 May: 61 days to today.
     loan("L3", u2, r2, date(2025, 5, 1), date(2025, 8, 1), 0)
-    # The bed, 1 – 20 February at XS: 20 of its 59 days.
+    # The bed, 1 – 19 February at XS (back on the 20th): 19 of its 59 days.
     loan(
         "L6", u3, r2, date(2025, 2, 1), date(2025, 3, 1), 10000, returned_at=_utc(2025, 2, 20, 3), **returned
     )
@@ -185,6 +187,9 @@ def test_subsidy_is_set_against_the_share_of_the_yearly_budget(db: Database) -> 
     assert (year.granted_fen, year.budget_fen) == (60000, 36500)
     assert (first_quarter.granted_fen, first_quarter.budget_fen) == (45000, 9000)  # 90 days of 365
     assert (liangxi.granted_fen, liangxi.budget_fen, liangxi.budget_note) == (50000, None, "district")
+    with reading(db.sessions) as session:
+        city = _year(session, "320200").subsidy  # the city by its own code: all of it, with its budget
+    assert (city.granted_fen, city.budget_fen, city.budget_note) == (60000, 36500, "")
 
 
 def test_without_a_budget_the_figure_says_so(db: Database) -> None:
@@ -198,12 +203,40 @@ def test_utilisation_is_days_on_loan_over_days_owned_in_the_centres_calendar(db:
         rows = _year(session).utilisation
         march = figures.utilisation(session, scope(session, period.month(2025, 3)), TODAY)
     by = {(u.product_code, u.centre_code): (u.units, u.owned_days, u.loan_days) for u in rows}
-    # Units owned 1 Jan – 30 Jun (181) and 1 Mar – 30 Jun (122); loans 32 + 5 + 31 + 30 + 61.
-    assert by == {("P1", "LX"): (2, 303, 159), ("P2", "XS"): (1, 59, 20)}
-    assert rows[0].product_code == "P1"  # busiest first: 52 % before 34 %
-    assert round(rows[0].share, 3) == round(159 / 303, 3)
+    # Units owned 1 Jan – 30 Jun (181) and 1 Mar – 30 Jun (122); loans 31 + 4 + 31 + 29 + 61.
+    assert by == {("P1", "LX"): (2, 303, 156), ("P2", "XS"): (1, 59, 19)}
+    assert rows[0].product_code == "P1"  # busiest first: 51 % before 32 %
+    assert round(rows[0].share, 3) == round(156 / 303, 3)
     # March alone: both chairs owned 31 days; LX-2 lent all month (L4 up to 31 March).
     assert {(u.product_code, u.owned_days, u.loan_days) for u in march} == {("P1", 62, 31), ("P2", 0, 0)}
+
+
+def test_a_unit_lost_while_on_loan_is_never_used_more_than_it_was_owned(db: Database) -> None:
+    with transaction(db.sessions) as session:
+        chair = session.scalars(select(Product).where(Product.code == "P1")).one()
+        lx = session.scalars(select(Centre).where(Centre.code == "LX")).one()
+        who = session.scalars(select(Resident).where(Resident.name == "张三")).one()
+        lost = DeviceUnit(
+            asset_tag="LX-3", product_id=chair.id, home_centre_id=lx.id, purchased_on=date(2025, 1, 1),
+            state=UnitState.LOST,
+        )  # fmt: skip
+        session.add(lost)
+        session.flush()
+        session.add(
+            Loan(
+                code="L7", unit_id=lost.id, resident_id=who.id, centre_id=lx.id, start_on=date(2025, 5, 20),
+                due_on=date(2025, 7, 20), rent_fen=40000, payable_fen=40000, term_months=2,
+            )
+        )  # fmt: skip
+        session.flush()
+        lost.updated_at = _utc(2025, 6, 1, 2)  # written off on 1 June; its loan stays open, unpaid
+    with reading(db.sessions) as session:
+        june = figures.utilisation(session, scope(session, period.month(2025, 6)), TODAY)
+    # LX-1 owned 30 days, idle; LX-2 owned 30, on loan all month (L3); LX-3 owned and lent 1 June only.
+    assert [(u.product_code, u.units, u.owned_days, u.loan_days) for u in june if u.centre_code == "LX"] == [
+        ("P1", 3, 61, 31)
+    ]
+    assert all(u.loan_days <= u.owned_days for u in june)
 
 
 def test_units_by_state_per_centre(db: Database) -> None:
@@ -250,14 +283,15 @@ def test_the_lists_behind_a_figure_hold_what_it_counts(db: Database) -> None:
     with reading(db.sessions) as session:
         within = scope(session, period.year(2025))
         lx = session.scalar(select(Centre.id).where(Centre.code == "LX"))
-        march = behind.loans(session, OFFICE, within, district_code=LIANGXI, month="2025-03")
-        every = behind.loans(session, OFFICE, within)
-        lent = behind.units(session, OFFICE, within, centre_id=lx, state=UnitState.ON_LOAN)
+        march = behind.loans(session, ADMIN, within, district_code=LIANGXI, month="2025-03")
+        every = behind.loans(session, ADMIN, within)
+        lent = behind.units(session, ADMIN, within, centre_id=lx, state=UnitState.ON_LOAN)
         smart = next(c for c in _year(session).categories if c.code == "P01" and c.scheme.endswith("2024"))
         listed = behind.products(session, OFFICE, within, smart.category_id, ProductStatus.LISTED)
-        held = behind.stock(session, OFFICE, lx)
+        held = behind.stock(session, ADMIN, lx)
         asked = behind.requests(session, OFFICE, within, lx)
-        short = behind.loans(session, OFFICE, within, limit=2)
+        waiting = behind.requests(session, OFFICE, within, lx, states={RequestState.WAITING}, limit=5)
+        short = behind.loans(session, ADMIN, within, limit=2)
     assert [line.code for line in march.rows] == ["L4"]
     assert every.total == 5 and [line.code for line in every.rows] == ["L1", "L6", "L4", "L5", "L3"]
     assert (short.total, len(short.rows), short.cut) == (5, 2, True)
@@ -265,14 +299,36 @@ def test_the_lists_behind_a_figure_hold_what_it_counts(db: Database) -> None:
     assert sorted(p.code for p in listed.rows) == ["P1", "P3"]
     assert [(s.product_code, s.value_fen) for s in held.rows] == [("P1", 300000), ("P2", 0)]
     assert [r.day for r in asked.rows] == [date(2025, 2, 3), date(2025, 3, 5), date(2025, 4, 1)]
+    assert [(r.day, r.state) for r in waiting.rows] == [(date(2025, 2, 3), RequestState.WAITING)]
 
 
-def test_nothing_behind_a_figure_names_a_resident(db: Database) -> None:
+def test_the_lists_keep_to_the_usual_permissions_of_each_centre(db: Database) -> None:
+    """A centre's manager sees its own loans in full and the others' as months only; its own devices,
+    with the others counted; the office, which lends nothing, sees every loan as a month only."""
     with reading(db.sessions) as session:
-        lines = behind.loans(session, OFFICE, scope(session, period.year(2025))).rows
-    shown = repr(lines)
+        within = scope(session, period.year(2025))
+        lx, xs = (session.scalar(select(Centre.id).where(Centre.code == code)) for code in ("LX", "XS"))
+        manager = Actor(4, "lx_manager", frozenset({Role.CENTRE_MANAGER}), frozenset({lx}))
+        seen = {line.centre_code: line for line in behind.loans(session, manager, within).rows}
+        office = behind.loans(session, OFFICE, within).rows
+        devices = behind.units(session, manager, within)
+        with pytest.raises(PermissionDenied):
+            behind.units(session, OFFICE, within)  # the office sees no centre's stock
+        with pytest.raises(PermissionDenied):
+            behind.stock(session, manager, xs)
+        with pytest.raises(PermissionDenied):
+            behind.stock(session, OFFICE, lx)
+    assert seen["LX"].code and seen["LX"].asset_tag.startswith("LX-") and seen["LX"].start_on is not None
+    assert (seen["XS"].code, seen["XS"].asset_tag, seen["XS"].start_on, seen["XS"].month) == (
+        "",
+        "",
+        None,
+        "2025-02",
+    )
+    assert all(line.code == "" and line.start_on is None and line.due_on is None for line in office)
+    assert {u.centre_code for u in devices.rows} == {"LX"} and (devices.total, devices.hidden) == (2, 1)
+    shown = repr(office)
     assert "张三" not in shown and "李四" not in shown
-    assert {line.sex for line in lines} == {"F", "M"} and {line.age_band for line in lines} == {"80+"}
 
 
 def test_someone_without_the_statistics_permission_is_refused(db: Database) -> None:

@@ -27,9 +27,9 @@ from silvershop.ui.desk import Desk
 from silvershop.ui.widgets.form_dialog import FormDialog, action_button, large_target
 from silvershop.ui.widgets.forms import Form
 
-# The most a spin box holds (2³¹ − 1 元): far above any city's yearly budget, below the setting's limit.
-BUDGET_TOP = 2_147_483_647
-BUDGET_WIDTH = 220  # px for 2,147,483,647 元 in the ordinary look
+# The setting's own limit (2 billion 元, within a spin box's 2³¹ − 1): far above any city's yearly budget.
+BUDGET_TOP = settings.limits(settings.SUBSIDY_BUDGET_YUAN)[1]
+BUDGET_WIDTH = 220  # px for 2,000,000,000 元 in the ordinary look
 # Shown to explain the mask; a made-up but valid number (GB 11643's own example).
 SAMPLE_ID_NUMBER = "11010519491231002X"
 

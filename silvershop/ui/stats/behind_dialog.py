@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from silvershop.kiosk.callbacks import RequestState
@@ -64,25 +66,39 @@ class BehindDialog(QDialog):
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(theme.text_px(WIDTH), theme.text_px(HEIGHT))
+        wanted = QSize(theme.text_px(WIDTH), theme.text_px(HEIGHT))
+        room = (
+            parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        ).availableGeometry()
+        self.resize(wanted.boundedTo(room.size() * 0.9))  # Close stays on screen, elder mode on a laptop too
 
     def _count(self, rows: Rows[Any]) -> str:
         if rows.cut:
-            return self.tr("Showing {shown} of {total}.").format(
+            said = self.tr("Showing {shown} of {total}.").format(
                 shown=vocabulary.number(len(rows.rows)), total=vocabulary.number(rows.total)
             )
-        return self.tr("{total} in all.").format(total=vocabulary.number(rows.total))
+        else:
+            said = self.tr("{total} in all.").format(total=vocabulary.number(rows.total))
+        if rows.hidden:
+            said += " " + self.tr("{hidden} more at centres whose devices you may not see.").format(
+                hidden=vocabulary.number(rows.hidden)
+            )
+        if any(isinstance(row, LoanLine) and not row.code for row in rows.rows):
+            said += " " + self.tr(
+                "Loans of centres where you do not lend show their month only, without loan or unit codes."
+            )
+        return said
 
     def _loan_columns(self) -> list[Column[LoanLine]]:
         return [
-            Column(self.tr("Loan"), lambda r: r.code),
+            Column(self.tr("Loan"), lambda r: r.code or "–"),
             Column(self.tr("Centre"), lambda r: r.centre_code),
             # Not stretched: thirteen columns are wider than the dialog, and a stretched column is the
             # one squeezed to "P-0001…"; the list scrolls sideways instead.
             Column(self.tr("Product"), lambda r: f"{r.product_code} {r.product_name}"),
-            Column(self.tr("Unit"), lambda r: r.asset_tag),
-            Column(self.tr("Started"), lambda r: r.start_on.isoformat()),
-            Column(self.tr("Due"), lambda r: r.due_on.isoformat()),
+            Column(self.tr("Unit"), lambda r: r.asset_tag or "–"),
+            Column(self.tr("Started"), lambda r: r.start_on.isoformat() if r.start_on else r.month),
+            Column(self.tr("Due"), lambda r: r.due_on.isoformat() if r.due_on else "–"),
             Column(
                 self.tr("Status"),
                 lambda r: vocabulary.word(LoanStatus.OPEN if r.open else LoanStatus.RETURNED),

@@ -167,9 +167,7 @@ class InterestCard(ChartCard):
 
     def _ask(self, figure: InterestFigure, part: str, states: frozenset[RequestState]) -> Ask:
         def read(session: Session, actor: Actor, scope: Scope) -> Rows[RequestLine]:
-            every = behind.requests(session, actor, scope, figure.centre_id)
-            rows = tuple(row for row in every.rows if row.state in states)
-            return Rows(len(rows), rows)
+            return behind.requests(session, actor, scope, figure.centre_id, states=states)
 
         return Ask(
             self.tr("Callback requests at {centre}: {state}").format(centre=figure.centre_name, state=part),

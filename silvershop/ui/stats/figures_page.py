@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -168,8 +168,15 @@ class FiguresPage(QWidget):
             return
         if self.behind is not None:
             self.behind.close()
-        self.behind = BehindDialog(ask.title, ask.listing, rows, figures.district_names, self)
-        self.behind.open()
+        dialog = self.behind = BehindDialog(ask.title, ask.listing, rows, figures.district_names, self)
+        # Deleted when closed: each may hold 2,000 rows, and a desk's memory is its thinnest budget.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._behind_closed(dialog))
+        dialog.open()
+
+    def _behind_closed(self, dialog: BehindDialog) -> None:
+        if self.behind is dialog:
+            self.behind = None
 
     # The de-identified workbook ----------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from silvershop.stats.period import Period
 from silvershop.ui import vocabulary
 from silvershop.ui.stats.chart_card import ChartCard
 from silvershop.ui.stats.charts import (
+    PATTERNS,
     Ask,
     Asked,
     Listing,
@@ -95,7 +96,8 @@ class RentalsCard(ChartCard):
         series = QStackedBarSeries()
         for index, code in enumerate(codes):
             numbers = [counts[code].get(m, 0) for m in months]
-            bars = bar_set(names[code], numbers, index)
+            # A pattern as well as a colour: eight districts' colours alone are not told apart by all.
+            bars = bar_set(names[code], numbers, index, pattern=PATTERNS[index % len(PATTERNS)])
             bar_series(series, bars)
             on_click(
                 bars,
