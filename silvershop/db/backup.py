@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import URL, Engine
@@ -32,9 +33,12 @@ def backup_folder(database: Path) -> Path:
     return database.parent / BACKUP_FOLDER
 
 
-def backup_sqlite(engine: Engine, reason: str, *, now: datetime | None = None) -> Path | None:
+def backup_sqlite(
+    engine: Engine, reason: str, *, now: datetime | None = None, keep: int | None = KEEP_PER_REASON
+) -> Path | None:
     """Copy the SQLite file behind `engine` to `backups/<name>-<time>-<reason>.sqlite`; None when the
-    database is not a SQLite file (in memory, or a server). Refuses in one sentence when it cannot."""
+    database is not a SQLite file (in memory, or a server). Refuses in one sentence when it cannot.
+    The newest `keep` copies for `reason` are kept (None: the caller prunes)."""
     source = sqlite_path(engine.url)
     if source is None:
         return None
@@ -62,21 +66,48 @@ def backup_sqlite(engine: Engine, reason: str, *, now: datetime | None = None) -
             folder=str(folder),
             reason=getattr(exc, "strerror", None) or str(exc),
         ) from exc
-    _prune(folder, source.stem, reason)
+    if keep is not None:
+        _prune(folder, source.stem, reason, keep)
     return target
 
 
-def _prune(folder: Path, stem: str, reason: str) -> None:
-    """Keep the newest KEEP_PER_REASON copies of this database for this reason, oldest removed first.
+DAILY = "daily"
 
-    Names are matched whole, so the copies of `silvershop-training.sqlite` beside it are not taken
-    for this database's; the time of writing orders them (two in one second have a suffix).
+
+def daily_backup(engine: Engine, keep_days: int, *, now: datetime | None = None) -> Path | None:
+    """Today's copy of a SQLite database, unless one was made today already (None then, and for a
+    server or a database in memory); copies older than `keep_days` days are removed.
+
+    A desk calls this at start and now and then while it runs, so a PC left on for weeks, or one
+    switched on only some days, keeps one copy per day it was used.
     """
-    name = re.compile(rf"{re.escape(stem)}-[0-9]{{8}}-[0-9]{{6}}(?:-[0-9]+)?-{re.escape(reason)}\.sqlite")
-    copies = sorted(
-        (p for p in folder.iterdir() if name.fullmatch(p.name)), key=lambda p: (p.stat().st_mtime, p.name)
-    )
-    for old in copies[:-KEEP_PER_REASON]:
+    source = sqlite_path(engine.url)
+    if source is None:
+        return None
+    moment = now or datetime.now()
+    folder = backup_folder(source)
+    if folder.is_dir() and any(_copies(folder, source.stem, DAILY, day=f"{moment:%Y%m%d}")):
+        return None
+    made = backup_sqlite(engine, DAILY, now=moment, keep=None)
+    oldest = f"{moment - timedelta(days=keep_days - 1):%Y%m%d}"  # today is the first of the days kept
+    for copy in _copies(folder, source.stem, DAILY):
+        if copy.name[len(source.stem) + 1 : len(source.stem) + 9] < oldest:
+            copy.unlink(missing_ok=True)
+    return made
+
+
+def _copies(folder: Path, stem: str, reason: str, *, day: str = "[0-9]{8}") -> Iterator[Path]:
+    """This database's copies for `reason` (of `day`, 20261130, when given). Names are matched whole,
+    so the copies of `silvershop-training.sqlite` beside it are not taken for this database's."""
+    name = re.compile(rf"{re.escape(stem)}-{day}-[0-9]{{6}}(?:-[0-9]+)?-{re.escape(reason)}\.sqlite")
+    return (p for p in folder.iterdir() if name.fullmatch(p.name))
+
+
+def _prune(folder: Path, stem: str, reason: str, keep: int) -> None:
+    """Keep the newest `keep` copies of this database for this reason, oldest removed first; the time
+    of writing orders them (two in one second have a suffix)."""
+    copies = sorted(_copies(folder, stem, reason), key=lambda p: (p.stat().st_mtime, p.name))
+    for old in copies[:-keep]:
         old.unlink(missing_ok=True)
 
 

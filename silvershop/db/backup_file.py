@@ -2,8 +2,9 @@
 this version knows, and which personal-data key it needs.
 
 A restore replaces everything a centre has, so a file is refused unless every check passes, each
-refusal one sentence that says what to do. Only Python's sqlite3 is used, read-only, so checking a
-file never changes it and never runs a migration on it.
+refusal one sentence that says what to do. Only Python's sqlite3 is used, read-only and with the file
+taken as immutable, so checking a file never changes it, never leaves a -wal or -shm file beside it
+(a backup is one whole file) and never runs a migration on it.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def check_backup(path: Path) -> BackupFacts:
             path,
         )
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)) as conn:
             checked = [row[0] for row in conn.execute("PRAGMA integrity_check")]
             if checked != ["ok"]:
                 raise _refused(

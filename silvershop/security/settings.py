@@ -30,6 +30,7 @@ CALLBACK_SEALING_KEY = "kiosk.callback_public_key"
 # The city's rental subsidy budget for a year, in whole 元; 0 = not set. The dashboard sets what was
 # granted against it (stats/figures.py).
 SUBSIDY_BUDGET_YUAN = "subsidy.budget_yuan"
+BACKUP_KEEP_DAYS = "backups.keep_days"  # a SQLite database's daily copies are kept this many days
 
 DEFAULTS: dict[str, Any] = {
     IDLE_LOCK_MINUTES: 10,
@@ -42,6 +43,7 @@ DEFAULTS: dict[str, Any] = {
     CALLBACK_DAYS: 30,
     CALLBACK_SEALING_KEY: "",
     SUBSIDY_BUDGET_YUAN: 0,
+    BACKUP_KEEP_DAYS: 14,
 }
 # Kept only as a hash, written by `put_secret` (kiosk/pin.set_kiosk_pin hashes the PIN first); the
 # audit log says whether one is set, never the value.
@@ -52,6 +54,7 @@ _LIMITS: dict[str, tuple[int, int]] = {
     RETENTION_YEARS: (1, 30),
     KIOSK_IDLE_SECONDS: (20, 900),
     CALLBACK_DAYS: (1, 365),
+    BACKUP_KEEP_DAYS: (1, 365),
     SUBSIDY_BUDGET_YUAN: (0, 2_000_000_000),  # what the settings field can hold (a 32-bit spin box)
 }
 URL_EXAMPLE = "https://ylfw.example.gov.cn/product/{code}"

@@ -3,13 +3,15 @@ in below."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QRect, QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPaintEvent
+from PySide6.QtCore import QDate, QRect, QSize, QStandardPaths, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,6 +38,7 @@ from silvershop.ui.widgets.screen import LoadingScreen, Page, Screen
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from silvershop.ui.backups import Backups
     from silvershop.ui.desk import Desk
     from silvershop.ui.scan_listener import ScanListener
 
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._offered: tuple[str, ...] = views.NAMES  # the screens the navigation lists
         self.scan_listener: ScanListener | None = None  # while someone is signed in
+        self.backups: Backups | None = None  # while someone is signed in, on a SQLite file
         self._product_url = ""  # the shared PRODUCT_LABEL_URL, read with the screens
         self.setWindowTitle("silvershop")
         self.setWindowIcon(icon("silvershop"))
@@ -189,6 +193,9 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.import_workbook)
         self.stats_export_action = file_menu.addAction(self.tr("Export de-identified &statistics…"))
         self.stats_export_action.triggered.connect(self.export_statistics)
+        file_menu.addSeparator()
+        self.backup_action = file_menu.addAction(self.tr("&Back up database…"))
+        self.backup_action.triggered.connect(self.back_up)
         file_menu.addSeparator()
         self.lock_action = file_menu.addAction(self.tr("&Lock"))
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -255,6 +262,51 @@ class MainWindow(QMainWindow):
         self._show_database(desk)
         self._listen_for_scans()
         self.notify("")  # the database is open; what comes next says so itself
+        self._keep_backups(desk)
+
+    def _keep_backups(self, desk: Desk) -> None:
+        """Today's copy of a SQLite database, and one each new day the desk stays open (not the demo's,
+        which is thrown away); File → Back up database… makes one on request."""
+        from silvershop.ui.backups import Backups  # loaded with the database
+
+        if not Backups.possible(desk.database):
+            return
+        self.backups = Backups(desk.database, self)
+        self.backups.made.connect(self._backup_made)
+        self.backups.failed.connect(self.notify)
+        if not desk.demo:
+            self.backups.start_daily()
+        self._offer_actions()
+
+    def _backup_made(self, path: str) -> None:
+        self.notify(self.tr("Backup saved as {path}.").format(path=path))
+
+    def _stop_backups(self) -> None:
+        """Wait for a copy under way, so no half-written file is left behind."""
+        if self.backups is not None:
+            self.backups.stop()
+            self.backups.deleteLater()
+            self.backups = None
+
+    def back_up(self) -> None:
+        """File → Back up database…: a copy of the database, with today's date, where the person says."""
+        if self.backups is None:
+            return
+        if self.backups.busy():
+            self.notify(self.tr("A backup is being saved right now; try again in a moment."))
+            return
+        suggested = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        name = f"silvershop-{QDate.currentDate().toString('yyyy-MM-dd')}.sqlite3"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Back up database"), str(suggested / name), self.tr("Database backup (*.sqlite3)")
+        )
+        if path:
+            self.notify(self.tr("Saving the backup…"))
+            self.backups.copy_to(Path(path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_backups()
+        super().closeEvent(event)
 
     def _build_screens(self, desk: Desk) -> None:
         """The screens offered, new, in place of what stood there, on the screen that was in view."""
@@ -349,6 +401,7 @@ class MainWindow(QMainWindow):
         """Take the screens away, with everything they showed: the person at the desk signed out."""
         desk, current = self.desk, self.current_view()
         self.uncover()
+        self._stop_backups()
         if self.scan_listener is not None:
             self.scan_listener.stop()
             self.scan_listener.deleteLater()
@@ -433,6 +486,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(open_ and self._may(permission))
         self.lock_action.setEnabled(open_ and signed_in)
         self.sign_out_action.setEnabled(signed_in)
+        may_back_up = self.backups is not None and self._may("manage_settings")
+        self.backup_action.setVisible(may_back_up)
+        self.backup_action.setEnabled(open_ and may_back_up)
 
     def _may(self, permission: str) -> bool:
         """Whether the person signed in holds `permission`, named by its value as `views` names them."""

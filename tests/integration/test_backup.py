@@ -8,6 +8,7 @@ import hashlib
 import json
 import sqlite3
 from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 
 import alembic.command
@@ -16,13 +17,15 @@ from sqlalchemy import func, make_url, select
 
 from silvershop.catalog.models import Enterprise
 from silvershop.database import open_database
-from silvershop.db.backup import backup_folder, backup_to, restore
+from silvershop.db.backup import backup_folder, backup_to, daily_backup, restore
 from silvershop.db.backup_file import KEY_ID_SETTING, check_backup
 from silvershop.db.engine import open_engine
 from silvershop.db.migrate import HEAD, alembic_config
 from silvershop.db.session import reading, transaction
 from silvershop.errors import DatabaseError, NotFound, ValidationError
-from silvershop.security import vault
+from silvershop.security import settings, vault
+from silvershop.security.models import Role
+from silvershop.security.permissions import actor_with
 from tests.programs import cli_line, ok, refused
 
 
@@ -186,3 +189,61 @@ def test_a_backup_that_cannot_be_written_leaves_no_file(demo: str, tmp_path: Pat
     with pytest.raises(DatabaseError, match="could not be written"):
         backup_to(make_url(demo), gone / "b.sqlite3")
     assert not gone.exists()
+
+
+def _names(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
+
+
+def test_one_daily_copy_a_day_kept_as_many_days_as_the_setting_says(demo: str, db_file: Path) -> None:
+    database = open_database(demo)
+    folder = backup_folder(db_file)
+    try:
+        folder.mkdir(exist_ok=True)
+        (folder / "silvershop-training-20200101-080000-daily.sqlite").write_bytes(b"another database's")
+        (folder / "silvershop-20200101-080000-before-migration.sqlite").write_bytes(b"another reason's")
+        first = daily_backup(database.engine, 3, now=datetime(2026, 11, 27, 9, 0))
+        again = daily_backup(database.engine, 3, now=datetime(2026, 11, 27, 17, 30))
+        days = [daily_backup(database.engine, 3, now=datetime(2026, 11, day, 9, 0)) for day in (28, 29, 30)]
+    finally:
+        database.close()
+    assert first is not None and again is None and all(days)
+    assert check_backup(days[-1]).products == 30
+    dailies = [name for name in _names(folder) if name.startswith("silvershop-2026") and "daily" in name]
+    # Kept three days back from the 30th: the 27th goes.
+    assert [name[11:19] for name in dailies] == ["20261128", "20261129", "20261130"]
+    assert "silvershop-training-20200101-080000-daily.sqlite" in _names(folder)
+    assert "silvershop-20200101-080000-before-migration.sqlite" in _names(folder)
+
+
+def test_no_daily_copy_of_a_server_or_of_a_database_in_memory(tmp_path: Path) -> None:
+    memory = open_database("sqlite://")
+    try:
+        assert daily_backup(memory.engine, 14) is None
+    finally:
+        memory.close()
+
+
+def test_the_days_kept_are_a_setting_with_limits(demo: str) -> None:
+    database = open_database(demo)
+    try:
+        with reading(database.sessions) as session:
+            assert settings.get(session, settings.BACKUP_KEEP_DAYS) == 14
+        admin = actor_with([Role.ADMINISTRATOR])
+        for wrong in (0, 366, "7"):
+            refused = pytest.raises(ValidationError, match="Enter a whole number from 1 to 365")
+            with refused, transaction(database.sessions) as session:
+                settings.put(session, admin, settings.BACKUP_KEEP_DAYS, wrong)
+        with reading(database.sessions) as session:
+            assert settings.get(session, settings.BACKUP_KEEP_DAYS) == 14
+    finally:
+        database.close()
+
+
+def test_checking_a_backup_leaves_its_folder_as_it_was(demo: str, tmp_path: Path) -> None:
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    copy = backup_to(make_url(demo), folder / "b.sqlite3").path
+    before = {p.name: _digest(p) for p in folder.iterdir()}
+    check_backup(copy)
+    assert {p.name: _digest(p) for p in folder.iterdir()} == before == {"b.sqlite3": _digest(copy)}

@@ -17,6 +17,8 @@ from silvershop.catalog.models import Enterprise, Product
 from silvershop.centres.models import Centre
 from silvershop.config import local_today
 from silvershop.database import Database
+from silvershop.db.backup import backup_folder
+from silvershop.db.backup_file import check_backup
 from silvershop.db.session import reading, transaction
 from silvershop.labels.models import LabelPreset
 from silvershop.rental.models import DeviceUnit, Loan, LoanStatus
@@ -321,3 +323,31 @@ def test_views_name_the_permission_each_screen_needs() -> None:
 def test_theme_uses_readable_type(qapp: QApplication) -> None:
     theme.apply(qapp)
     assert qapp.font().pointSize() >= 11
+
+
+def test_a_desk_makes_todays_backup_and_one_on_request(
+    qtbot: QtBot, demo_database: Database, english: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = backup_folder(Path(str(demo_database.engine.url.database)))
+    window = open_window(qtbot, demo_database, demo=False)
+    qtbot.waitUntil(lambda: any(folder.glob("*-daily.sqlite")), timeout=60_000)
+    assert check_backup(next(folder.glob("*-daily.sqlite"))).products > 0
+    target = tmp_path / "copies" / "silvershop-today.sqlite3"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    qtbot.waitUntil(lambda: window.backups is not None and not window.backups.busy(), timeout=60_000)
+    assert window.backup_action.isVisible()
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: window.notice.text().startswith("Backup saved as"), timeout=60_000)
+    assert check_backup(target).products > 0
+    assert window.notice.text() == f"Backup saved as {target}."
+
+
+def test_the_demo_keeps_no_daily_backups_and_a_clerk_is_not_offered_one(
+    qtbot: QtBot, demo_database: Database, english: None
+) -> None:
+    folder = backup_folder(Path(str(demo_database.engine.url.database)))
+    window = open_window(qtbot, demo_database, user="clerk")  # the demo
+    qtbot.wait(500)
+    assert not window.backup_action.isVisible()
+    assert not folder.is_dir() or not list(folder.glob("*-daily.sqlite"))

@@ -176,6 +176,12 @@ class SharedSettingsForm(QWidget):
             self.tr("Kiosk: delete callback requests nobody called back after"),
             self.callback_days,
         )
+        self.backup_days = number_box(self.tr(" days"), 9999)
+        self.form.add(
+            settings.BACKUP_KEEP_DAYS,
+            self.tr("Keep the daily backups of this database for"),
+            self.backup_days,
+        )
         self.pin_state = QLabel()
         self.set_pin = action_button(self.tr("Set PIN…"))
         self.set_pin.setAccessibleName(self.tr("Set the kiosk staff PIN"))
@@ -215,6 +221,7 @@ class SharedSettingsForm(QWidget):
             settings.KIOSK_IDLE_SECONDS: self.kiosk_idle.value(),
             settings.CALLBACK_DAYS: self.callback_days.value(),
             settings.SUBSIDY_BUDGET_YUAN: self.subsidy_budget.value(),
+            settings.BACKUP_KEEP_DAYS: self.backup_days.value(),
         }
 
     def _show_example(self) -> None:
@@ -235,6 +242,7 @@ class SharedSettingsForm(QWidget):
         self.kiosk_idle.setValue(self.saved[settings.KIOSK_IDLE_SECONDS])
         self.callback_days.setValue(self.saved[settings.CALLBACK_DAYS])
         self.subsidy_budget.setValue(self.saved[settings.SUBSIDY_BUDGET_YUAN])
+        self.backup_days.setValue(self.saved[settings.BACKUP_KEEP_DAYS])
         self._show_pin_state(kiosk_pin_set(session))
         self._show_example()
 
