@@ -139,10 +139,14 @@ def _check_sign(move: MoveRequest) -> None:
 
 
 def _add_to_balances(session: Session, moves: Sequence[MoveRequest], locations: dict[int, Location]) -> None:
+    """Every desk changes balances in one order, by product then location (a stable sort: the moves of
+    one balance keep theirs), so two desks moving the same goods opposite ways wait for each other
+    instead of each holding the row the other needs (PostgreSQL would end one of them as a deadlock)."""
+    ordered = sorted(moves, key=lambda m: (m.product_id, m.location_id))
     done: list[MoveRequest] = []
     try:
         with session.begin_nested():
-            for move in moves:
+            for move in ordered:
                 location = locations[move.location_id]
                 if move.quantity > 0:
                     session.execute(_upsert(session, move, location))
@@ -160,7 +164,7 @@ def _add_to_balances(session: Session, moves: Sequence[MoveRequest], locations: 
                         raise _NotEnough(move)
                 done.append(move)
     except IntegrityError as exc:
-        failed = moves[len(done)]
+        failed = ordered[len(done)]
         raise _not_enough(session, failed, locations[failed.location_id], done) from exc
     except _NotEnough as short:
         raise _not_enough(session, short.move, locations[short.move.location_id], done) from None
