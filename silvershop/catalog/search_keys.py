@@ -176,9 +176,11 @@ def query_forms(query: str) -> tuple[str, ...]:
 def query_words(query: str) -> tuple[tuple[str, ...], ...]:
     """The forms of each word of a query: `轮椅 仁济` asks for products matching both words.
 
-    A product label scanned into the box (`SS:P:P-000123`, DESIGN's payload) is its product code.
+    A product label scanned into the box (`SS:P:P-000123`, DESIGN's payload) is its product code. A NUL
+    (from a scanner or a paste) separates words: neither database can look text up across one.
     """
-    words = [_scanned_code(word) for word in unicodedata.normalize("NFKC", query).split()]
+    typed = unicodedata.normalize("NFKC", query).replace("\x00", " ")
+    words = [_scanned_code(word) for word in typed.split()]
     return tuple(forms for forms in (query_forms(word) for word in words) if forms)
 
 

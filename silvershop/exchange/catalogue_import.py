@@ -31,8 +31,18 @@ from silvershop.security.permissions import Actor, Permission
 
 DEFAULT_SCHEME = "miit_smart"
 PROGRESS_EVERY = 250
-# What a damaged sheet raises while it is read row by row, after the workbook itself opened.
-_DAMAGE = (zipfile.BadZipFile, zlib.error, ParseError, KeyError, EOFError, ValueError, TypeError)
+# What a damaged sheet raises while it is read row by row, after the workbook itself opened; a zip
+# entry whose flags were damaged claims to be encrypted or packed some other way (RuntimeError).
+_DAMAGE = (
+    zipfile.BadZipFile,
+    zlib.error,
+    ParseError,
+    KeyError,
+    EOFError,
+    ValueError,
+    TypeError,
+    RuntimeError,
+)
 
 Progress = Callable[[str, int, int], None]  # phase ("read", "check", "write"), done, total (0: unknown)
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
@@ -82,8 +84,20 @@ def open_workbook(path: Path, *, read_only: bool = True) -> Workbook:
         )
     try:
         return load_workbook(path, read_only=read_only, data_only=False, keep_links=False)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError, OSError) as exc:
-        # openpyxl meets a damaged or foreign zip in many ways; they all mean the same to the sender.
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        ParseError,
+        KeyError,
+        ValueError,
+        TypeError,
+        EOFError,
+        OSError,
+        RuntimeError,
+    ) as exc:
+        # openpyxl meets a damaged or foreign zip in many ways (a part that does not inflate, XML that
+        # does not parse, an entry whose damaged flags say it is encrypted or packed some other way);
+        # they all mean the same to the sender.
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "errors",

@@ -6,8 +6,9 @@ the period; dates are the centres' calendar dates (config.local_today), never a 
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date
 from enum import StrEnum
 
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -59,11 +60,21 @@ class Period:
 
 
 def _month_end(year: int, month: int) -> date:
-    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-    return following - timedelta(days=1)
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _calendar_year(number: int) -> None:
+    """Refuse a year the calendar cannot hold: a month of a custom period reaches here as it is."""
+    if not MINYEAR <= number <= MAXYEAR:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{year} is not a year the programme can have figures for."),
+            field="year",
+            year=number,
+        )
 
 
 def month(year: int, number: int) -> Period:
+    _calendar_year(year)
     if not 1 <= number <= 12:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "A month is a number from 1 to 12, not {number}."),
@@ -74,6 +85,7 @@ def month(year: int, number: int) -> Period:
 
 
 def quarter(year: int, number: int) -> Period:
+    _calendar_year(year)
     if not 1 <= number <= 4:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "A quarter is 1, 2, 3 or 4, not {number}."),
