@@ -51,8 +51,11 @@ PAYLOAD_ALPHABET = frozenset(string.digits + string.ascii_uppercase + "-")  # of
 
 
 def normalise_scan(text: str) -> str:
-    """The scan as the parser reads it: half-width, upper case, without the Enter or spaces around it."""
-    return unicodedata.normalize("NFKC", text).strip().upper()
+    """The scan as the parser reads it: half-width, upper case, without the Enter or spaces around it and
+    without control characters (a scanner set up for GS1 codes sends some; a database on a server
+    refuses a NUL in any text it is asked about)."""
+    shown = "".join(ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) != "Cc")
+    return shown.strip().upper()
 
 
 def url_prefix(url_template: str) -> str:

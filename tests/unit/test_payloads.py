@@ -15,6 +15,7 @@ from silvershop.labels.payloads import (
     PayloadKind,
     check_payload_code,
     location_payload,
+    normalise_scan,
     parse_payload,
     product_payload,
 )
@@ -188,3 +189,9 @@ def test_a_bad_product_page_address_is_refused_and_not_written(
     assert "https://ylfw.example.gov.cn/product/{code}" in str(refused.value)  # an example to follow
     assert refused.value.field == settings.PRODUCT_LABEL_URL
     assert product_url(memdb) == TEMPLATE
+
+
+def test_control_characters_a_scanner_sends_are_not_part_of_the_scan() -> None:
+    """A scanner set up for GS1 codes sends group separators and the like; a NUL could not even be
+    asked about on PostgreSQL."""
+    assert normalise_scan("\x02ss:u:lx01-00001\x1d\x00\r\n") == "SS:U:LX01-00001"
