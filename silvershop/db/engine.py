@@ -218,3 +218,39 @@ def connection_error(url: URL, exc: DBAPIError) -> DatabaseError:
         url=describe(url),
         reason=reason,
     )
+
+
+def write_error(url: URL, exc: DBAPIError) -> DatabaseError:
+    """An action that could not be written, in one sentence that says nothing of it was kept.
+
+    The transaction it happened in is rolled back whole, so every one of these can say so; what to do
+    next depends on why: a full disk, a file or server that takes no writes, another desk holding the
+    same rows, or a server that went away.
+    """
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    lowered = reason.lower()
+    if "full" in lowered or "no space" in lowered:
+        text = QT_TRANSLATE_NOOP(
+            "errors",
+            "The disk holding the database is full, so nothing of this was saved. Free some disk space "
+            "(or ask for it on the server), then do it again.",
+        )
+    elif "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
+        text = QT_TRANSLATE_NOOP(
+            "errors",
+            "The database cannot be written (it is read-only), so nothing of this was saved. Ask for "
+            "write access, or open a copy in a folder you can write to.",
+        )
+    elif "locked" in lowered or "deadlock" in lowered or "could not serialize" in lowered:
+        text = QT_TRANSLATE_NOOP(
+            "errors",
+            "The database is busy with work from another desk, so nothing of this was saved. Try again "
+            "in a moment.",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "errors",
+            "The database could not save this ({reason}), so nothing of it was kept. Check that the "
+            "database is reachable, then do it again.",
+        )
+    return DatabaseError(text, reason=reason, url=describe(url))

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 _write_intent: ContextVar[bool] = ContextVar("silvershop_write_intent", default=False)
@@ -27,11 +28,21 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One user action that writes: all of it is committed, or none of it."""
+    """One user action that writes: all of it is committed, or none of it.
+
+    A write the database refuses (a full disk, a read-only file, another desk's lock, a server gone)
+    arrives as one sentence, a DatabaseError, after the rollback: the desk and the command line say
+    what happened instead of showing a driver's traceback.
+    """
     token = _write_intent.set(True)
     try:
         with factory() as session, session.begin():
             yield session
+    except OperationalError as exc:
+        from silvershop.db.engine import write_error  # the engine module builds on this one
+
+        bind = factory.kw.get("bind")
+        raise write_error(bind.url if bind is not None else make_url("sqlite://"), exc) from exc
     finally:
         _write_intent.reset(token)
 

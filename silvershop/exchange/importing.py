@@ -11,12 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
-
 from silvershop.database import Database
 from silvershop.db.backup import backup_sqlite
 from silvershop.db.session import transaction
-from silvershop.errors import QT_TRANSLATE_NOOP, DatabaseError
 from silvershop.exchange.catalogue_import import (
     DEFAULT_SCHEME,
     Action,
@@ -69,37 +66,10 @@ def import_catalogue(
     actor.require(Permission.EDIT_CATALOGUE)
     data = read_sheet(path, progress)
     backup = backup_sqlite(database.engine, "before-import")
-    try:
-        with transaction(database.sessions) as session:
-            plan = plan_import(session, actor, data, scheme=scheme, edition=edition, progress=progress)
-            written = bool(plan.new_enterprises) or any(
-                p.action is not Action.UNCHANGED for p in plan.products
-            )
-            if written:
-                write_plan(session, actor, plan, progress)
-    except OperationalError as exc:
-        raise _refusal(exc) from exc
+    # A write the database refuses (another desk's lock, a full disk) is said by `transaction`.
+    with transaction(database.sessions) as session:
+        plan = plan_import(session, actor, data, scheme=scheme, edition=edition, progress=progress)
+        written = bool(plan.new_enterprises) or any(p.action is not Action.UNCHANGED for p in plan.products)
+        if written:
+            write_plan(session, actor, plan, progress)
     return ImportResult(plan, written=written, backup=backup)
-
-
-def _refusal(exc: OperationalError) -> DatabaseError | OperationalError:
-    """What stopped the writing, in words: another desk holding the database, or a full disk.
-
-    Anything else is not something the person at the desk can act on, and stays the driver's error.
-    """
-    reason = str(exc.orig).lower()
-    if "locked" in reason or "busy" in reason or "lock timeout" in reason or "deadlock" in reason:
-        return DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The database is busy with work from another desk, so nothing was imported. "
-                "Try again in a moment.",
-            )
-        )
-    if "full" in reason or "no space" in reason:
-        return DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The disk is full, so nothing was imported. Free some space and try again."
-            )
-        )
-    return exc
