@@ -271,6 +271,14 @@
         <translation>共 {total} 条。</translation>
     </message>
     <message>
+        <source>{hidden} more at centres whose devices you may not see.</source>
+        <translation>另有 {hidden} 台在您无权查看设备的中心。</translation>
+    </message>
+    <message>
+        <source>Loans of centres where you do not lend show their month only, without loan or unit codes.</source>
+        <translation>您不负责出租的中心的租赁记录只显示月份，不显示租赁单号和设备编号。</translation>
+    </message>
+    <message>
         <source>Loan</source>
         <translation>租赁单</translation>
     </message>
@@ -2952,6 +2960,10 @@
         <translation>导出去标识化统计(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Back up database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
@@ -2998,6 +3010,26 @@
     <message>
         <source>Sign in to see the data.</source>
         <translation>登录后即可查看数据。</translation>
+    </message>
+    <message>
+        <source>Backup saved as {path}.</source>
+        <translation>备份已保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>A backup is being saved right now; try again in a moment.</source>
+        <translation>正在保存一份备份，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Database backup (*.sqlite3)</source>
+        <translation>数据库备份 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Saving the backup…</source>
+        <translation>正在保存备份…</translation>
     </message>
     <message>
         <source>Elder mode is on.</source>
@@ -5998,6 +6030,10 @@ correction</source>
         <translation>展示终端：回电请求无人处理多久后删除</translation>
     </message>
     <message>
+        <source>Keep the daily backups of this database for</source>
+        <translation>此数据库的每日备份保留</translation>
+    </message>
+    <message>
         <source>Set PIN…</source>
         <translation>设置员工密码…</translation>
     </message>
@@ -8876,6 +8912,18 @@ correction</source>
         <translation>将工作簿写到此处</translation>
     </message>
     <message>
+        <source>  subsidy budget for the period: {budget}</source>
+        <translation>  本期补贴预算：{budget}</translation>
+    </message>
+    <message>
+        <source>  subsidy budget: the city&apos;s, shown for all districts only</source>
+        <translation>  补贴预算：为全市预算，仅在选择全部区划时显示</translation>
+    </message>
+    <message>
+        <source>  subsidy budget: not set (Settings → Desk and data)</source>
+        <translation>  补贴预算：未设置（设置 → 本机与数据）</translation>
+    </message>
+    <message>
         <source>{period}, {district}:</source>
         <translation>{period}，{district}：</translation>
     </message>
@@ -9060,6 +9108,22 @@ correction</source>
     <message>
         <source>Cannot connect to the database server at {url} ({reason}). Check that the server is running and the address, user and password are right.</source>
         <translation>无法连接数据库服务器 {url}（{reason}）。请检查服务器是否在运行，以及地址、用户名和密码是否正确。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full, so nothing of this was saved. Free some disk space (or ask for it on the server), then do it again.</source>
+        <translation>数据库所在的磁盘已满，本次操作的内容都没有保存。请腾出磁盘空间（或请服务器管理员处理）后再做一次。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (it is read-only), so nothing of this was saved. Ask for write access, or open a copy in a folder you can write to.</source>
+        <translation>数据库无法写入（只读），本次操作的内容都没有保存。请申请写入权限，或在可写的文件夹中打开其副本。</translation>
+    </message>
+    <message>
+        <source>The database is busy with work from another desk, so nothing of this was saved. Try again in a moment.</source>
+        <translation>数据库正在处理另一服务台的工作，本次操作的内容都没有保存。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database could not save this ({reason}), so nothing of it was kept. Check that the database is reachable, then do it again.</source>
+        <translation>数据库无法保存本次操作（{reason}），其内容都没有保留。请检查数据库能否连接，然后再做一次。</translation>
     </message>
     <message>
         <source>{url} already holds tables of another program, so it is not a silvershop database. It was left untouched; choose an empty or a silvershop database.</source>
@@ -10946,14 +11010,6 @@ correction</source>
         <translation>请至少勾选一种状态：工作簿将列出处于所选状态的产品。</translation>
     </message>
     <message>
-        <source>The database is busy with work from another desk, so nothing was imported. Try again in a moment.</source>
-        <translation>数据库正在处理其他终端的操作，因此没有导入任何内容。请稍后再试。</translation>
-    </message>
-    <message>
-        <source>The disk is full, so nothing was imported. Free some space and try again.</source>
-        <translation>磁盘已满，因此没有导入任何内容。请清理出一些空间后再试。</translation>
-    </message>
-    <message>
         <source>The two PINs are not the same; nothing was changed. Try again.</source>
         <translation>两次输入的密码（PIN）不一致，未做任何更改。请重试。</translation>
     </message>
@@ -11080,6 +11136,22 @@ correction</source>
     <message>
         <source>{path} has a schema silvershop does not know ({revision}); it cannot be restored.</source>
         <translation>{path} 的数据库结构 silvershop 无法识别（{revision}），无法恢复。</translation>
+    </message>
+    <message>
+        <source>This database is open in silvershop on {host} (user {user}) since {since}. Close it there first, or use a PostgreSQL server for several desks (see the README).</source>
+        <translation>此数据库已在 {host}（用户 {user}）的 silvershop 中打开，自 {since} 起。请先在那里关闭，或为多个服务台使用 PostgreSQL 服务器（见 README）。</translation>
+    </message>
+    <message>
+        <source>This database is open in another copy of silvershop. Close it there first, or use a PostgreSQL server for several desks (see the README).</source>
+        <translation>此数据库已在另一个 silvershop 中打开。请先在那里关闭，或为多个服务台使用 PostgreSQL 服务器（见 README）。</translation>
+    </message>
+    <message>
+        <source>This database is open in silvershop on {host} (user {user}) since {since}. Close it there first; if silvershop was not closed there (a crash, the PC switched off), it can be opened here from {free} on.</source>
+        <translation>此数据库已在 {host}（用户 {user}）的 silvershop 中打开，自 {since} 起。请先在那里关闭；如果那里的 silvershop 没有正常关闭（程序崩溃或电脑已关机），从 {free} 起可以在这里打开。</translation>
+    </message>
+    <message>
+        <source>silvershop cannot mark {path} as open on this PC ({reason}). Make room on the disk or ask for write access to its folder, then start again.</source>
+        <translation>silvershop 无法将 {path} 标记为在本机打开（{reason}）。请腾出磁盘空间或申请该文件夹的写入权限，然后重新启动。</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,10 @@ from sqlalchemy import make_url
 from silvershop.commands import Context, Outcome
 from silvershop.config import resolve_db_url
 from silvershop.database import open_database
+from silvershop.db import one_writer
 from silvershop.db.backup import backup_to, restore
 from silvershop.db.backup_file import BackupFacts, check_backup
+from silvershop.db.engine import sqlite_path
 from silvershop.errors import QT_TRANSLATE_NOOP, ValidationError
 from silvershop.i18n import translate
 
@@ -116,8 +118,15 @@ def run_restore(args: argparse.Namespace, ctx: Context) -> Outcome:
             ),
             field="yes",
         )
-    facts, kept = restore(url, source)
-    open_database(resolve_db_url(ctx.db_url)).close()  # an older backup is brought to this schema now
+    target = sqlite_path(url)
+    # A window or kiosk with the file open is named, and nothing is replaced under it.
+    claim = one_writer.claim(target) if target is not None and target.exists() else None
+    try:
+        facts, kept = restore(url, source)
+        open_database(resolve_db_url(ctx.db_url)).close()  # an older backup is brought to this schema now
+    finally:
+        if claim is not None:
+            claim.release()
     data = _facts(facts) | {"kept": str(kept) if kept else None}
     lines = [translate("cli", "Restored from {path}.").format(path=facts.path)]
     if kept is not None:
