@@ -2957,11 +2957,11 @@
     </message>
     <message>
         <source>Export de-identified &amp;statistics…</source>
-        <translation>导出去标识化统计(&amp;S)…</translation>
+        <translation>导出去标识化统计…(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
-        <translation>备份数据库(&amp;B)…</translation>
+        <translation>备份数据库…(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>

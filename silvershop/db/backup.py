@@ -33,6 +33,17 @@ def backup_folder(database: Path) -> Path:
     return database.parent / BACKUP_FOLDER
 
 
+def _copy(source: Path, target: Path) -> None:
+    """`source` into `target` with SQLite's online backup API: one consistent snapshot, written into
+    `target` in a transaction of its own, while other connections go on using `source`."""
+    with closing(sqlite3.connect(source)) as live, closing(sqlite3.connect(target)) as copy:
+        live.backup(copy)
+
+
+def _reason(exc: OSError | sqlite3.Error) -> str:
+    return getattr(exc, "strerror", None) or str(exc)
+
+
 def backup_sqlite(
     engine: Engine, reason: str, *, now: datetime | None = None, keep: int | None = KEEP_PER_REASON
 ) -> Path | None:
@@ -52,8 +63,7 @@ def backup_sqlite(
     partial = target.with_suffix(".part")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with closing(sqlite3.connect(source)) as live, closing(sqlite3.connect(partial)) as copy:
-            live.backup(copy)
+        _copy(source, partial)
         partial.replace(target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
@@ -64,7 +74,7 @@ def backup_sqlite(
                 "disk space or check that the folder may be written, then try again.",
             ),
             folder=str(folder),
-            reason=getattr(exc, "strerror", None) or str(exc),
+            reason=_reason(exc),
         ) from exc
     if keep is not None:
         _prune(folder, source.stem, reason, keep)
@@ -135,8 +145,7 @@ def backup_to(url: URL, target: Path) -> BackupFacts:
         )
     partial = target.with_name(f".{target.name}.part")
     try:
-        with closing(sqlite3.connect(source)) as live, closing(sqlite3.connect(partial)) as copy:
-            live.backup(copy)
+        _copy(source, partial)
         facts = check_backup(partial)
         partial.replace(target)
     except (OSError, sqlite3.Error) as exc:
@@ -147,7 +156,7 @@ def backup_to(url: URL, target: Path) -> BackupFacts:
                 "another folder, then try again.",
             ),
             path=str(target),
-            reason=getattr(exc, "strerror", None) or str(exc),
+            reason=_reason(exc),
         ) from exc
     finally:
         partial.unlink(missing_ok=True)
@@ -174,8 +183,7 @@ def restore(url: URL, source: Path, *, now: datetime | None = None) -> tuple[Bac
         )
     kept = _keep_as_it_is(target, now) if target.exists() else None
     try:
-        with closing(sqlite3.connect(source)) as backup, closing(sqlite3.connect(target)) as live:
-            backup.backup(live)
+        _copy(source, target)
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
@@ -184,7 +192,7 @@ def restore(url: URL, source: Path, *, now: datetime | None = None) -> tuple[Bac
                 "{kept}.",
             ),
             path=str(target),
-            reason=getattr(exc, "strerror", None) or str(exc),
+            reason=_reason(exc),
             kept=str(kept or "–"),
         ) from exc
     return facts, kept
@@ -198,8 +206,7 @@ def _keep_as_it_is(database: Path, now: datetime | None) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         try:
-            with closing(sqlite3.connect(database)) as live, closing(sqlite3.connect(kept)) as copy:
-                live.backup(copy)
+            _copy(database, kept)
         except sqlite3.DatabaseError:  # too damaged to read: keep its bytes
             kept.unlink(missing_ok=True)
             shutil.copyfile(database, kept)
@@ -211,6 +218,6 @@ def _keep_as_it_is(database: Path, now: datetime | None) -> Path:
                 "Free some disk space or check that the folder may be written, then try again.",
             ),
             folder=str(folder),
-            reason=exc.strerror or str(exc),
+            reason=_reason(exc),
         ) from exc
     return kept

@@ -52,6 +52,11 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 _CATEGORY_LIST_ROW = 20  # where 填报说明 lists the scheme's categories, which 目录类别 offers
 
 Progress = Callable[[int, int], None]
+NOT_SAVED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The workbook could not be saved as {path} ({reason}). If it is open in Excel or WPS, close it there; "
+    "otherwise choose another folder.",
+)
 
 
 def display_width(value: Any) -> int:
@@ -314,13 +319,4 @@ def write_workbook(
     properties.created = properties.modified = datetime.now(UTC).replace(tzinfo=None)
     workbook.custom_doc_props.append(StringProperty(name="填报单位", value=office))
     workbook.custom_doc_props.append(StringProperty(name="填报日期", value=today.isoformat()))
-    save_whole(
-        workbook,
-        target,
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "The workbook could not be saved as {path} ({reason}). If it is open in Excel or WPS, "
-            "close it there; otherwise choose another folder.",
-        ),
-        "out",
-    )
+    save_whole(workbook, target, NOT_SAVED, "out")

@@ -26,10 +26,9 @@ from silvershop.catalog.models import Category, Product
 from silvershop.centres.models import Centre
 from silvershop.database import Database
 from silvershop.db.session import transaction
-from silvershop.errors import QT_TRANSLATE_NOOP
 from silvershop.exchange.bureau_export import checked_target
 from silvershop.exchange.bureau_rows import yuan
-from silvershop.exchange.bureau_workbook import Sheet, bold_cell, discard
+from silvershop.exchange.bureau_workbook import NOT_SAVED, Sheet, bold_cell, discard
 from silvershop.exchange.template import Column, Kind
 from silvershop.exchange.workbook_file import save_whole
 from silvershop.rental.models import DeviceUnit, Loan, UnitState
@@ -274,16 +273,7 @@ def write_stats(figures: Dashboard, loans: list[list[Any]], target: Path, today:
         raise
     workbook.properties.title = "养老服务统计（去标识化）"
     workbook.properties.created = workbook.properties.modified = datetime.now(UTC).replace(tzinfo=None)
-    save_whole(
-        workbook,
-        target,
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "The workbook could not be saved as {path} ({reason}). If it is open in Excel or WPS, "
-            "close it there; otherwise choose another folder.",
-        ),
-        "out",
-    )
+    save_whole(workbook, target, NOT_SAVED, "out")
     return (*tuple(sheet.sheet.title for sheet in sheets), "说明")
 
 
