@@ -19,6 +19,7 @@ from silvershop.db import session as db_session
 from silvershop.db.engine import connection_error, open_engine
 from silvershop.db.migrate import upgrade
 from silvershop.db.session import session_factory, transaction
+from silvershop.errors import DatabaseError
 
 
 @dataclass
@@ -93,6 +94,12 @@ def open_database(url: str | None = None) -> Database:
         except DBAPIError as exc:
             engine.dispose()
             raise connection_error(engine.url, exc) from exc
+        except DatabaseError as said:
+            engine.dispose()
+            cause = said.__cause__
+            if isinstance(cause, DBAPIError):  # said for an action; at opening, the file's own sentence
+                raise connection_error(engine.url, cause) from cause
+            raise
         except BaseException:
             engine.dispose()
             raise

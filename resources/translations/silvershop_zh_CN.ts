@@ -9122,8 +9122,8 @@ correction</source>
         <translation>数据库正在处理另一服务台的工作，本次操作的内容都没有保存。请稍后再试。</translation>
     </message>
     <message>
-        <source>The database could not save this ({reason}), so nothing of it was kept. Check that the database is reachable, then do it again.</source>
-        <translation>数据库无法保存本次操作（{reason}），其内容都没有保留。请检查数据库能否连接，然后再做一次。</translation>
+        <source>The connection to the database server was lost ({reason}). It is not certain whether this was saved: look before doing it again.</source>
+        <translation>与数据库服务器的连接中断（{reason}）。无法确定本次操作是否已保存：请先查看，再决定是否重做。</translation>
     </message>
     <message>
         <source>{url} already holds tables of another program, so it is not a silvershop database. It was left untouched; choose an empty or a silvershop database.</source>

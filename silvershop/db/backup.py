@@ -33,11 +33,20 @@ def backup_folder(database: Path) -> Path:
     return database.parent / BACKUP_FOLDER
 
 
-def _copy(source: Path, target: Path) -> None:
+def _copy(source: Path, target: Path, *, into_live: bool = False) -> None:
     """`source` into `target` with SQLite's online backup API: one consistent snapshot, written into
-    `target` in a transaction of its own, while other connections go on using `source`."""
-    with closing(sqlite3.connect(source)) as live, closing(sqlite3.connect(target)) as copy:
+    `target` in a transaction of its own, while other connections go on using `source`.
+
+    A copy made as a backup is turned into one self-contained file (rollback journal, not WAL): the
+    backup API copies the live file's WAL flag with its first page, and a WAL file cannot even be read
+    from a read-only stick or share. Into the live database (a restore), the source is a checked backup,
+    read as immutable, and the live file keeps its journal mode.
+    """
+    reading = f"{source.resolve().as_uri()}?mode=ro&immutable=1" if into_live else str(source)
+    with closing(sqlite3.connect(reading, uri=into_live)) as live, closing(sqlite3.connect(target)) as copy:
         live.backup(copy)
+        if not into_live:
+            copy.execute("PRAGMA journal_mode = DELETE")
 
 
 def _reason(exc: OSError | sqlite3.Error) -> str:
@@ -100,7 +109,10 @@ def daily_backup(engine: Engine, keep_days: int, *, now: datetime | None = None)
         return None
     made = backup_sqlite(engine, DAILY, now=moment, keep=None)
     oldest = f"{moment - timedelta(days=keep_days - 1):%Y%m%d}"  # today is the first of the days kept
-    for copy in _copies(folder, source.stem, DAILY):
+    # The newest `keep_days` copies stay whatever their dates: after weeks without the desk, or a clock
+    # set forward by mistake, the copies from before are all there is.
+    dailies = sorted(_copies(folder, source.stem, DAILY), key=lambda p: p.name)
+    for copy in dailies[: max(0, len(dailies) - keep_days)]:
         if copy.name[len(source.stem) + 1 : len(source.stem) + 9] < oldest:
             copy.unlink(missing_ok=True)
     return made
@@ -183,7 +195,7 @@ def restore(url: URL, source: Path, *, now: datetime | None = None) -> tuple[Bac
         )
     kept = _keep_as_it_is(target, now) if target.exists() else None
     try:
-        _copy(source, target)
+        _copy(source, target, into_live=True)
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
@@ -199,7 +211,8 @@ def restore(url: URL, source: Path, *, now: datetime | None = None) -> tuple[Bac
 
 
 def _keep_as_it_is(database: Path, now: datetime | None) -> Path:
-    """The file copied whole, and its write-ahead log with it, into `backups` before it is replaced."""
+    """The database as SQLite reads it (its write-ahead log included) copied into `backups` before it is
+    replaced; a file too damaged to be read is kept as its bytes."""
     moment = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     folder = backup_folder(database)
     kept = folder / f"{database.stem}-{moment}-before-restore.sqlite"

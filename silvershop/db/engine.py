@@ -220,37 +220,48 @@ def connection_error(url: URL, exc: DBAPIError) -> DatabaseError:
     )
 
 
-def write_error(url: URL, exc: DBAPIError) -> DatabaseError:
-    """An action that could not be written, in one sentence that says nothing of it was kept.
+# SQLite's primary result codes and PostgreSQL's SQLSTATEs of a write the database refused for a reason
+# the person at the desk can act on; any other code is a defect and stays the driver's error.
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_FULL = 5, 6, 8, 13
+_PG_FULL, _PG_READ_ONLY = ("53100",), ("25006",)
+_PG_BUSY = ("40P01", "40001", "55P03")  # deadlock, serialisation failure, lock not available
 
-    The transaction it happened in is rolled back whole, so every one of these can say so; what to do
-    next depends on why: a full disk, a file or server that takes no writes, another desk holding the
-    same rows, or a server that went away.
+
+def write_error(url: URL, exc: DBAPIError) -> DatabaseError | None:
+    """An action the database would not write, in one sentence; None when the cause is a defect.
+
+    The transaction was rolled back, so the sentence can say nothing of it was kept, except when the
+    connection to a server was lost: the server may have committed before it went, so the person is
+    told to look before doing it again.
     """
     reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-    lowered = reason.lower()
-    if "full" in lowered or "no space" in lowered:
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    state = getattr(exc.orig, "sqlstate", None)
+    if primary == _SQLITE_FULL or state in _PG_FULL:
         text = QT_TRANSLATE_NOOP(
             "errors",
             "The disk holding the database is full, so nothing of this was saved. Free some disk space "
             "(or ask for it on the server), then do it again.",
         )
-    elif "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
+    elif primary == _SQLITE_READONLY or state in _PG_READ_ONLY:
         text = QT_TRANSLATE_NOOP(
             "errors",
             "The database cannot be written (it is read-only), so nothing of this was saved. Ask for "
             "write access, or open a copy in a folder you can write to.",
         )
-    elif "locked" in lowered or "deadlock" in lowered or "could not serialize" in lowered:
+    elif primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or state in _PG_BUSY:
         text = QT_TRANSLATE_NOOP(
             "errors",
             "The database is busy with work from another desk, so nothing of this was saved. Try again "
             "in a moment.",
         )
-    else:
+    elif url.get_backend_name() == "postgresql" and (state is None or state.startswith("08")):
         text = QT_TRANSLATE_NOOP(
             "errors",
-            "The database could not save this ({reason}), so nothing of it was kept. Check that the "
-            "database is reachable, then do it again.",
+            "The connection to the database server was lost ({reason}). It is not certain whether this "
+            "was saved: look before doing it again.",
         )
-    return DatabaseError(text, reason=reason, url=describe(url))
+    else:
+        return None
+    return DatabaseError(text, reason=reason)

@@ -340,6 +340,8 @@ def claim(database: Path) -> WriterClaim:
             if os_locked and not _is_at(fd, lock_path):
                 os.close(fd)
                 continue
+            # Refused from here on, the lock file is only closed, never removed: on a share that passes
+            # no locks on, it is the file the other PC holds, and removing it would let a third copy in.
             try:
                 previous = Owner.read(owner_path)
                 if previous is not None and _still_there(previous, bool(os_locked)):
@@ -350,7 +352,7 @@ def claim(database: Path) -> WriterClaim:
                 except OSError as exc:
                     raise _write_refused(database, exc) from exc
             except BaseException:
-                _let_go(fd, lock_path)
+                os.close(fd)
                 raise
             hold = _HELD[_key(database)] = _Hold(database, fd, owner)
             return WriterClaim(hold)

@@ -32,7 +32,8 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
 
     A write the database refuses (a full disk, a read-only file, another desk's lock, a server gone)
     arrives as one sentence, a DatabaseError, after the rollback: the desk and the command line say
-    what happened instead of showing a driver's traceback.
+    what happened instead of showing a driver's traceback. Any other driver error is a defect and is
+    raised as it is.
     """
     token = _write_intent.set(True)
     try:
@@ -42,7 +43,10 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         from silvershop.db.engine import write_error  # the engine module builds on this one
 
         bind = factory.kw.get("bind")
-        raise write_error(bind.url if bind is not None else make_url("sqlite://"), exc) from exc
+        said = write_error(bind.url if bind is not None else make_url("sqlite://"), exc)
+        if said is None:  # a defect, not something the person can act on: the driver's error as it is
+            raise
+        raise said from exc
     finally:
         _write_intent.reset(token)
 

@@ -4,8 +4,8 @@ again against the shared database, through the services and one `transaction` ea
     python -P desk_worker.py DB_URL lend|move|subsidise SEED TIMES CENTRE_ID [UNIT_ID …]
 
 It prints one JSON line at the end: how many actions went through, the sentences the others were
-refused with (counted), and any exception that is not a SilvershopError (there must be none: a
-deadlock or a driver error a person could meet would show here). Run with `-P`, so it uses the
+refused with (counted), and any failure that is not a rule of the desk saying no (there must be none:
+a deadlock, even said in words as "busy", or a driver error would show here). Run with `-P`, so it uses the
 installed package, as CI installs it.
 """
 
@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from silvershop.centres.models import Location, StockBalance
 from silvershop.centres.stock import move_between
@@ -72,7 +73,10 @@ def main(url: str, kind: str, seed: int, times: int, centre_id: int, units: list
             action()
             done += 1
         except SilvershopError as err:
-            refused[err.localized()] += 1
+            if isinstance(err.__cause__, OperationalError):  # a deadlock or a lost server said in words
+                errors.append(f"{err.localized()} ({err.__cause__})")
+            else:
+                refused[err.localized()] += 1
         except Exception:
             errors.append(traceback.format_exc(limit=3))
     db.close()

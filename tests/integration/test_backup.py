@@ -213,6 +213,15 @@ def test_one_daily_copy_a_day_kept_as_many_days_as_the_setting_says(demo: str, d
     # Kept three days back from the 30th: the 27th goes.
     assert [name[11:19] for name in dailies] == ["20261128", "20261129", "20261130"]
     assert "silvershop-training-20200101-080000-daily.sqlite" in _names(folder)
+    database = open_database(demo)
+    try:  # back after a month away: the copies from before stay until newer ones take their place
+        daily_backup(database.engine, 3, now=datetime(2026, 12, 30, 9, 0))
+    finally:
+        database.close()
+    dailies = [
+        name[11:19] for name in _names(folder) if name.startswith("silvershop-2026") and "daily" in name
+    ]
+    assert dailies == ["20261129", "20261130", "20261230"]
     assert "silvershop-20200101-080000-before-migration.sqlite" in _names(folder)
 
 
@@ -247,3 +256,15 @@ def test_checking_a_backup_leaves_its_folder_as_it_was(demo: str, tmp_path: Path
     before = {p.name: _digest(p) for p in folder.iterdir()}
     check_backup(copy)
     assert {p.name: _digest(p) for p in folder.iterdir()} == before == {"b.sqlite3": _digest(copy)}
+
+
+def test_a_backup_is_one_file_that_reads_from_a_read_only_place(demo: str, tmp_path: Path) -> None:
+    """Not flagged for a write-ahead log (header bytes 18 and 19 say 1, not 2): a WAL database cannot be
+    read without writing a -shm file beside it, which a write-protected stick or share refuses."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    copy = backup_to(make_url(demo), folder / "b.sqlite3").path
+    assert copy.read_bytes()[18:20] == b"\x01\x01"
+    with closing(sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)) as conn:
+        assert conn.execute("SELECT count(*) FROM product").fetchone()[0] == 30
+    assert sorted(p.name for p in folder.iterdir()) == ["b.sqlite3"]

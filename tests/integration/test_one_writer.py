@@ -148,13 +148,15 @@ def test_another_pc_seen_within_three_minutes_keeps_this_copy_out_although_the_s
     db_file: Path, db_url: str
 ) -> None:
     write_owner(db_file, host=OTHER_PC, seen=datetime.now(UTC) - timedelta(minutes=1))
+    one_writer.lock_path_of(db_file).write_bytes(b"")  # the other PC's lock file, its lock not passed on
     before = files(db_file.parent)
 
     sentence = refused_opening(db_url)
 
     assert sentence.startswith(f"This database is open in silvershop on {OTHER_PC} (user {CLERK}) since ")
     assert "it can be opened here from " in sentence
-    assert files(db_file.parent) == before  # no database made, the other PC's owner file as it was
+    # No database made; the other PC's owner file and lock file as they were, the lock file not removed.
+    assert files(db_file.parent) == before
 
 
 def test_another_pc_not_seen_for_three_minutes_is_taken_over(db_file: Path, db_url: str) -> None:
