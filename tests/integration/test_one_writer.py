@@ -18,6 +18,7 @@ import pytest
 from silvershop.db import one_writer
 from silvershop.errors import DatabaseError
 from silvershop.ui import desk_database
+from tests.integration.test_bad_databases import read_only
 from tests.programs import TIMEOUT_S, gui
 from tests.ui.test_screenshot import said
 
@@ -196,22 +197,13 @@ def test_a_read_only_folder_is_one_clear_sentence(tmp_path: Path) -> None:
     database = folder / "silvershop.sqlite3"
     desk_database.open_desk(f"sqlite:///{database}", "en").database.close()
     before = files(folder)
-    folder.chmod(0o555)
-    try:
-        try:
-            (folder / "probe").touch()
-        except PermissionError:
-            pass
-        else:
-            pytest.skip("this user may write into read-only folders (root)")
+    with read_only(tmp_path, folder):  # by permissions, or for root by the immutable attribute
         sentence = refused_opening(f"sqlite:///{database}")
-        assert sentence == (
-            f"The database {database} cannot be written (the file or its folder is read-only). "
-            "Ask for write access or copy it to a folder you can write to."
-        )
-        assert files(folder) == before
-    finally:
-        folder.chmod(0o755)
+    assert sentence == (
+        f"The database {database} cannot be written (the file or its folder is read-only). "
+        "Ask for write access or copy it to a folder you can write to."
+    )
+    assert files(folder) == before
 
 
 def test_the_window_started_on_a_database_open_elsewhere_says_who_and_ends_with_2(
