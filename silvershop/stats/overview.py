@@ -22,7 +22,7 @@ from silvershop.catalog.models import (
     product_category,
 )
 from silvershop.centres.models import Centre, DisplayItem, District, Location, StockBalance
-from silvershop.rental.models import DeviceUnit, Loan, LoanStatus, SubsidyGrant, UnitState
+from silvershop.rental.models import DeviceUnit, Loan, LoanStatus, UnitState
 
 
 @dataclass(frozen=True)
@@ -72,16 +72,6 @@ class RentalOverview:
     open_loans: int
     due_within_week: int  # today and the six days after it
     overdue: int  # due before today and not yet returned
-
-
-@dataclass(frozen=True)
-class Headlines:
-    products: int
-    listed_products: int
-    centres: int
-    device_units: int
-    loans_this_year: int
-    subsidy_this_year_fen: int
 
 
 def _count(session: Session, query: Select[tuple[int]]) -> int:
@@ -167,29 +157,4 @@ def rental_overview(session: Session, today: date) -> RentalOverview:
             session, open_loans.where(Loan.due_on.between(today, today + timedelta(days=6)))
         ),
         overdue=_count(session, open_loans.where(Loan.due_on < today)),
-    )
-
-
-def headlines(session: Session, year: int) -> Headlines:
-    """Figures for the statistics screen; `year` is the calendar year loans and subsidies count in."""
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    return Headlines(
-        products=_count(session, select(func.count()).select_from(Product)),
-        listed_products=_count(
-            session, select(func.count()).select_from(Product).where(Product.status == ProductStatus.LISTED)
-        ),
-        centres=_count(session, select(func.count()).select_from(Centre).where(Centre.active.is_(True))),
-        device_units=_count(
-            session,
-            select(func.count())
-            .select_from(DeviceUnit)
-            .where(DeviceUnit.state.not_in([UnitState.RETIRED, UnitState.LOST])),
-        ),
-        loans_this_year=_count(
-            session, select(func.count()).select_from(Loan).where(Loan.start_on.between(first, last))
-        ),
-        subsidy_this_year_fen=_count(
-            session,
-            select(func.coalesce(func.sum(SubsidyGrant.amount_fen), 0)).where(SubsidyGrant.year == year),
-        ),
     )

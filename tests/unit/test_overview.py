@@ -13,7 +13,7 @@ from silvershop.catalog.models import Category, CategoryScheme, Enterprise, Prod
 from silvershop.centres.models import Centre, DisplayItem, Location, LocationKind, StockBalance
 from silvershop.database import Database, open_database
 from silvershop.db.session import reading, transaction
-from silvershop.rental.models import DeviceUnit, Loan, LoanStatus, Resident, SubsidyGrant, UnitState
+from silvershop.rental.models import DeviceUnit, Loan, LoanStatus, Resident, UnitState
 from silvershop.stats import overview
 
 TODAY = date(2025, 6, 11)  # a Wednesday: "within 7 days" runs to Tuesday 17 June
@@ -180,36 +180,3 @@ def test_rental_overview_counts_states_open_loans_and_what_is_due_soon_or_late(d
     assert states_seen[UnitState.IN_REPAIR] == 0
     assert rental.units == 8
     assert (rental.open_loans, rental.due_within_week, rental.overdue) == (4, 2, 1)
-
-
-def test_headlines_count_this_year_only_and_leave_out_units_gone_for_good(db: Database) -> None:
-    with transaction(db.sessions) as session:
-        firm = Enterprise(name="无锡康养科技有限公司", credit_code="91350100M000100Y43")
-        chair = _product(session, firm, 1, ProductStatus.LISTED, rentable=True)
-        _product(session, firm, 2, ProductStatus.DRAFT)
-        session.flush()
-        centre = _centre(session, "LX01", "320213")
-        units = [
-            DeviceUnit(asset_tag=f"LX01-{n:05d}", product_id=chair.id, home_centre_id=centre.id, state=state)
-            for n, state in enumerate([UnitState.AVAILABLE, UnitState.ON_LOAN, UnitState.RETIRED])
-        ]
-        session.add_all(units)
-        resident = Resident(name="李四")
-        session.add(resident)
-        session.flush()
-        last_year = _loan(
-            session, units[0], resident, 1, date(2024, 11, 1), date(2025, 1, 1), LoanStatus.RETURNED
-        )
-        this_year = _loan(session, units[1], resident, 2, date(2025, 5, 1), date(2025, 7, 1), LoanStatus.OPEN)
-        session.add(SubsidyGrant(resident_id=resident.id, year=2024, loan_id=last_year.id, amount_fen=20000))
-        session.add(SubsidyGrant(resident_id=resident.id, year=2025, loan_id=this_year.id, amount_fen=12345))
-    with reading(db.sessions) as session:
-        figures = overview.headlines(session, 2025)
-    assert figures == overview.Headlines(
-        products=2,
-        listed_products=1,
-        centres=1,
-        device_units=2,
-        loans_this_year=1,
-        subsidy_this_year_fen=12345,
-    )
